@@ -1,0 +1,6 @@
+namespace FilingTui.App;
+
+public static class Program
+{
+    public static int Main(string[] args) => Cli.Run(args);
+}

@@ -1,0 +1,295 @@
+using System.Text.RegularExpressions;
+using FilingTui.Core.Model;
+
+namespace FilingTui.Core.Import;
+
+/// <summary>Where the parts of a filing sit in its normalized lines.</summary>
+public sealed record Layout(int CoverEnd, int TitleIndex, int DatelineIndex);
+
+/// <summary>The 8-K cover page and the release header: who filed, what, when, signed by whom.</summary>
+public static partial class CoverParser
+{
+    [GeneratedRegex(@"^\s*FORM\s+(8-K|10-Q|10-K|6-K|8-K/A)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FormLine();
+
+    [GeneratedRegex(@"^\s*ITEM\s+(\d{1,2}(?:\.\d{2})?)\b\.?", RegexOptions.IgnoreCase)]
+    private static partial Regex ItemLine();
+
+    [GeneratedRegex(@"^\s*(?:Exhibit\s+)?(99(?:\.\d{1,2})?)\s*[\t ]\s*(\S.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ExhibitLine();
+
+    [GeneratedRegex(@"^\s*/s/\s*(.+?)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex SignatureLine();
+
+    [GeneratedRegex(@"\((?<ex>Nasdaq|NASDAQ|NYSE|AMEX|NYSE\s+American|Nasdaq\s+\w+|OTC\w*|TSX)\s*:\s*(?<t>[A-Z][A-Z.\-]{0,6})\)")]
+    private static partial Regex TickerPattern();
+
+    [GeneratedRegex(@"^\s*(?:[A-Z][A-Za-z.'\-]*\s*){1,4},\s*(?:[A-Za-z.]+\s*){1,3},?\s+(?<date>" + Dates.MonthPattern + @"\s+\d{1,2},?\s+(?:19|20)\d{2})\s*(?:\([^)]*\))?\s*(?:[-–—]{1,2}|/)", RegexOptions.IgnoreCase)]
+    private static partial Regex Dateline();
+
+    [GeneratedRegex(@"\b(?:reports?|announces?|posts?)\b.*\b(?:results|quarter|earnings)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TitleLike();
+
+    [GeneratedRegex(@"(?:three[- ]month period|three months|quarter|thirteen weeks|13 weeks|three and (?:six|nine|twelve) months?)\s+(?:period\s+)?end(?:ed|ing)\s+(?<date>" + Dates.MonthPattern + @"\s+\d{1,2},?\s+(?:19|20)\d{2})", RegexOptions.IgnoreCase)]
+    private static partial Regex QuarterEnded();
+
+    [GeneratedRegex(@"fiscal\s+year\s+(?:end(?:ed|ing|s)?|closing)\s+(?:on\s+)?(?<m>" + Dates.MonthPattern + @")", RegexOptions.IgnoreCase)]
+    private static partial Regex FiscalYearEnd();
+
+    [GeneratedRegex(@"\b(?<q>first|second|third|fourth|1st|2nd|3rd|4th|Q[1-4])\s+quarter(?:\s+(?:of\s+)?(?:fiscal\s+(?:year\s+)?)?(?<y>(?:19|20)\d{2}))?|\bfiscal\s+(?:year\s+)?(?<y2>(?:19|20)\d{2})\s+(?<q2>first|second|third|fourth)\s+quarter", RegexOptions.IgnoreCase)]
+    private static partial Regex TitleQuarter();
+
+    public static Layout FindLayout(List<TextLine> lines)
+    {
+        var isForm = lines.Take(60).Any(l => FormLine().IsMatch(l.Text));
+        var coverEnd = -1;
+        if (isForm)
+        {
+            var sig = lines.FindIndex(l => SignatureLine().IsMatch(l.Text));
+            if (sig >= 0)
+            {
+                coverEnd = NextNonBlank(lines, sig + 1) is int n && n < lines.Count && !TitleLike().IsMatch(lines[n].Text) ? n : sig;
+
+                // An exhibit index may follow the signature block.
+                for (var i = coverEnd + 1; i < Math.Min(lines.Count, coverEnd + 12); i++)
+                {
+                    var t = lines[i].Trimmed;
+                    if (t.StartsWith("EXHIBIT INDEX", StringComparison.OrdinalIgnoreCase) || t.StartsWith("Exhibit No", StringComparison.OrdinalIgnoreCase) || ExhibitLine().IsMatch(t))
+                    {
+                        coverEnd = i;
+                    }
+                }
+            }
+        }
+
+        var title = -1;
+        for (var i = coverEnd + 1; i < lines.Count; i++)
+        {
+            var t = lines[i].Trimmed;
+            if (t.Length is > 10 and < 200 && TitleLike().IsMatch(t) && !t.EndsWith('.'))
+            {
+                title = i;
+                break;
+            }
+        }
+
+        if (title < 0)
+        {
+            title = NextNonBlank(lines, coverEnd + 1) ?? 0;
+        }
+
+        var dateline = -1;
+        for (var i = Math.Max(title, 0); i < Math.Min(lines.Count, title + 12); i++)
+        {
+            if (Dateline().IsMatch(lines[i].Text))
+            {
+                dateline = i;
+                break;
+            }
+        }
+
+        return new Layout(coverEnd, title, dateline);
+    }
+
+    private static int? NextNonBlank(List<TextLine> lines, int from)
+    {
+        for (var i = from; i < lines.Count; i++)
+        {
+            if (!lines[i].IsBlank)
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    public static void Parse(List<TextLine> lines, Layout layout, Filing filing)
+    {
+        if (layout.CoverEnd >= 0)
+        {
+            ParseCover(lines.Take(layout.CoverEnd + 1).ToList(), filing);
+        }
+
+        ParseRelease(lines, layout, filing);
+    }
+
+    private static string? Before(string line, string marker)
+    {
+        var i = line.IndexOf(marker, StringComparison.OrdinalIgnoreCase);
+        if (i < 0)
+        {
+            return null;
+        }
+
+        var s = line[..i].Trim().TrimEnd(',', ';').Trim();
+        return s.Length > 0 ? s : null;
+    }
+
+    private static void ParseCover(List<TextLine> cover, Filing filing)
+    {
+        var c = filing.Company;
+        for (var i = 0; i < cover.Count; i++)
+        {
+            var t = cover[i].Trimmed;
+            if (filing.Form is null && FormLine().Match(t) is { Success: true } fm)
+            {
+                filing.Form = fm.Groups[1].Value.ToUpperInvariant();
+            }
+            else if (t.StartsWith("Date of Report", StringComparison.OrdinalIgnoreCase) && filing.ReportDate is null)
+            {
+                filing.ReportDate = Dates.FirstFull(t[(t.IndexOf(')') + 1)..]) ?? Dates.FirstFull(t);
+            }
+            else if (t.Contains("(Exact name of registrant", StringComparison.OrdinalIgnoreCase))
+            {
+                c.Name = Before(t, "(Exact name") ?? PreviousNonBlank(cover, i) ?? c.Name;
+            }
+            else if (t.Contains("(State or other jurisdiction", StringComparison.OrdinalIgnoreCase))
+            {
+                c.StateOfIncorporation = Before(t, "(State") ?? PreviousNonBlank(cover, i);
+            }
+            else if (t.Contains("(Commission File Number", StringComparison.OrdinalIgnoreCase))
+            {
+                c.CommissionFileNumber = Before(t, "(Commission") ?? PreviousNonBlank(cover, i);
+            }
+            else if (Regex.IsMatch(t, @"\(I\.?R\.?S\.? Employer", RegexOptions.IgnoreCase))
+            {
+                c.IrsEmployerId = Regex.Match(t, @"\b\d{2}-\d{7}\b").Value is { Length: > 0 } irs ? irs : PreviousNonBlank(cover, i);
+            }
+            else if (t.Contains("(Address of principal executive", StringComparison.OrdinalIgnoreCase))
+            {
+                c.Address = Before(t, "(Address") ?? PreviousNonBlank(cover, i);
+            }
+            else if (t.Contains("telephone number", StringComparison.OrdinalIgnoreCase))
+            {
+                var phone = Regex.Match(t, @"\(?\d{3}\)?[\s.\-]*\d{3}[\s.\-]\d{4}");
+                if (phone.Success)
+                {
+                    c.Phone = phone.Value;
+                }
+            }
+            else if (ItemLine().Match(t) is { Success: true } im)
+            {
+                var item = im.Groups[1].Value;
+                if (!filing.Items.Contains(item))
+                {
+                    filing.Items.Add(item);
+                }
+            }
+            else if (ExhibitLine().Match(t) is { Success: true } em && !filing.Exhibits.Any(e => e.Number == em.Groups[1].Value))
+            {
+                filing.Exhibits.Add(new Exhibit(em.Groups[1].Value, em.Groups[2].Value.Trim()));
+            }
+            else if (SignatureLine().Match(t) is { Success: true } sm)
+            {
+                var name = sm.Groups[1].Value.Trim();
+                string? title = null;
+                var next = cover.Skip(i + 1).FirstOrDefault(l => !l.IsBlank).Trimmed;
+                if (next is not null && next.StartsWith(name, StringComparison.Ordinal) && next.Length > name.Length)
+                {
+                    title = next[name.Length..].Trim().TrimStart(',').Trim();
+                }
+                else if (next is not null && Regex.IsMatch(next, @"^(?:Name|Title)\s*:", RegexOptions.IgnoreCase))
+                {
+                    title = Regex.Match(string.Join(" ", cover.Skip(i + 1).Take(4).Select(l => l.Trimmed)), @"Title\s*:\s*(.+)$", RegexOptions.IgnoreCase).Groups[1].Value.Trim();
+                }
+
+                filing.Signer = new Signer(name, string.IsNullOrEmpty(title) ? null : title);
+            }
+        }
+    }
+
+    private static string? PreviousNonBlank(List<TextLine> lines, int i)
+    {
+        for (var j = i - 1; j >= 0 && j >= i - 3; j--)
+        {
+            if (!lines[j].IsBlank)
+            {
+                return lines[j].Trimmed;
+            }
+        }
+
+        return null;
+    }
+
+    private static void ParseRelease(List<TextLine> lines, Layout layout, Filing filing)
+    {
+        var title = layout.TitleIndex < lines.Count ? lines[layout.TitleIndex].Trimmed : null;
+        DateOnly? date = null;
+        string? dateline = null;
+        if (layout.DatelineIndex >= 0)
+        {
+            dateline = lines[layout.DatelineIndex].Trimmed;
+            date = Dates.FirstFull(Dateline().Match(dateline).Groups["date"].Value);
+        }
+
+        if (title is not null)
+        {
+            filing.Release = new Release(title, date, dateline);
+        }
+
+        var body = string.Join("\n", lines.Skip(Math.Max(layout.TitleIndex, 0)).Take(400).Select(l => l.Text));
+        var whole = string.Join("\n", lines.Select(l => l.Text));
+
+        if (TickerPattern().Match(body) is { Success: true } tm || TickerPattern().Match(whole) is { Success: true } tm2 && (tm = tm2) is not null)
+        {
+            filing.Company.Ticker = tm.Groups["t"].Value;
+            filing.Company.Exchange = tm.Groups["ex"].Value;
+            if (string.IsNullOrEmpty(filing.Company.Name))
+            {
+                var before = body[..tm.Index];
+                var start = Math.Max(before.LastIndexOfAny(['\n', '-', '–', '—']) + 1, 0);
+                var name = before[start..].Trim();
+                if (name.Length is > 1 and < 80)
+                {
+                    filing.Company.Name = name;
+                }
+            }
+        }
+
+        if (string.IsNullOrEmpty(filing.Company.Name) && title is not null)
+        {
+            var m = Regex.Match(title, @"^(.+?)\s+(?:Reports?|Announces?|Posts?)\b");
+            if (m.Success)
+            {
+                filing.Company.Name = m.Groups[1].Value.Trim();
+            }
+        }
+
+        if (QuarterEnded().Match(body) is { Success: true } qm && Dates.FirstFull(qm.Groups["date"].Value) is DateOnly end)
+        {
+            filing.Period = new Period(end, 3);
+        }
+        else if (QuarterEnded().Match(whole) is { Success: true } qm2 && Dates.FirstFull(qm2.Groups["date"].Value) is DateOnly end2)
+        {
+            filing.Period = new Period(end2, 3);
+        }
+
+        if (FiscalYearEnd().Match(whole) is { Success: true } fm && Dates.MonthNumber(fm.Groups["m"].Value) is int fye)
+        {
+            filing.Company.FiscalYearEndMonth = fye;
+        }
+    }
+
+    /// <summary>
+    /// "Second Quarter Fiscal Year 2011" → (2, 2011); used to place the period when no fiscal year end is stated.
+    /// </summary>
+    public static (int Quarter, int? Year)? QuarterFromTitle(string? title)
+    {
+        if (title is null || TitleQuarter().Match(title) is not { Success: true } m)
+        {
+            return null;
+        }
+
+        var qs = m.Groups["q"].Success ? m.Groups["q"].Value : m.Groups["q2"].Value;
+        var q = qs.ToLowerInvariant() switch
+        {
+            "first" or "1st" or "q1" => 1,
+            "second" or "2nd" or "q2" => 2,
+            "third" or "3rd" or "q3" => 3,
+            _ => 4,
+        };
+        var ys = m.Groups["y"].Success ? m.Groups["y"].Value : m.Groups["y2"].Success ? m.Groups["y2"].Value : null;
+        return (q, ys is null ? null : int.Parse(ys, System.Globalization.CultureInfo.InvariantCulture));
+    }
+}

@@ -1,0 +1,62 @@
+using FilingTui.Core.Model;
+
+namespace FilingTui.Core.Import;
+
+/// <summary>
+/// Fiscal year and quarter of a period from the fiscal year end month. A fiscal year is named for the calendar year
+/// it ends in; 52/53-week years end near, not on, the month end, so an end in the first week counts as the month before.
+/// </summary>
+public static class FiscalCalendar
+{
+    public static int EffectiveMonth(DateOnly end) => end.Day <= 7 ? (end.Month == 1 ? 12 : end.Month - 1) : end.Month;
+
+    public static (int Year, int Quarter) Place(DateOnly end, int fiscalYearEndMonth)
+    {
+        var month = EffectiveMonth(end);
+        var year = end.Day <= 7 && end.Month == 1 ? end.Year - 1 : end.Year;
+        var fiscalYear = month <= fiscalYearEndMonth ? year : year + 1;
+        var offset = (((month - fiscalYearEndMonth - 1) % 12) + 12) % 12;
+        return (fiscalYear, (offset / 3) + 1);
+    }
+
+    /// <summary>The fiscal year end month implied by "quarter q ends in month m".</summary>
+    public static int YearEndFromQuarter(DateOnly end, int quarter) => ((EffectiveMonth(end) + (3 * (4 - quarter)) - 1) % 12) + 1;
+
+    public static void Apply(Filing filing)
+    {
+        var fye = filing.Company.FiscalYearEndMonth;
+        var fromTitle = CoverParser.QuarterFromTitle(filing.Release?.Title);
+        if (fye is null && filing.Period is Period p && fromTitle is (int q, _))
+        {
+            fye = YearEndFromQuarter(p.End, q);
+            filing.Diagnostics.Add(new Diagnostic(Severity.Info, "fiscal-year-end", $"the filing does not state its fiscal year end; month {fye} follows from the title's \"quarter {q}\" ending {p.End.Iso8601()}"));
+        }
+        else if (fye is null)
+        {
+            filing.Diagnostics.Add(new Diagnostic(Severity.Warning, "fiscal-year-end", "the filing states no fiscal year end, so fiscal quarters are not assigned"));
+        }
+
+        filing.Company.FiscalYearEndMonth = fye;
+        if (fye is not int m)
+        {
+            return;
+        }
+
+        if (filing.Period is Period period)
+        {
+            var (fy, fq) = Place(period.End, m);
+            filing.Period = period with { FiscalYear = fy, FiscalQuarter = fq };
+            if (fromTitle is var (tq, ty) && (tq != fq || (ty is int y && y != fy && y != period.End.Year)))
+            {
+                filing.Diagnostics.Add(new Diagnostic(Severity.Warning, "fiscal-period", $"the title says quarter {tq}{(ty is null ? "" : $" of {ty}")} but {period.End.Iso8601()} is Q{fq} FY{fy} for a year ending in month {m}"));
+            }
+        }
+
+        foreach (var column in filing.Statements.SelectMany(s => s.Columns))
+        {
+            var (fy, fq) = Place(column.End, m);
+            column.FiscalYear = fy;
+            column.FiscalQuarter = column.Months is 0 or 3 ? fq : null;
+        }
+    }
+}

@@ -1,0 +1,88 @@
+using FilingTui.Core.Model;
+using FilingTui.Core.Tables;
+
+namespace FilingTui.Core.Import;
+
+/// <summary>The outcome of parsing one file: a filing, or the reason the bytes are not a filing at all.</summary>
+public sealed record ParseResult(Filing? Filing, string Sha256, string? Error, string? Encoding)
+{
+    public bool Ok => Filing is not null;
+}
+
+/// <summary>
+/// The import pipeline: decode, normalize, segment, extract tables, resolve, check, place in the fiscal calendar.
+/// Pure: bytes in, a filing and its diagnostics out; bad input becomes diagnostics or an error, never an exception.
+/// </summary>
+public static class ImportPipeline
+{
+    /// <summary>Bumped whenever parsing changes, so stores can re-parse what an older parser produced.</summary>
+    public const int ParserVersion = 1;
+
+    public static ParseResult Parse(ReadOnlySpan<byte> bytes)
+    {
+        var decoded = SourceDecoder.Decode(bytes);
+        if (decoded.Text is null)
+        {
+            return new ParseResult(null, decoded.Sha256, decoded.Error, decoded.Encoding);
+        }
+
+        var filing = ParseText(decoded.Text);
+        if (decoded.Encoding == "windows-1252")
+        {
+            filing.Diagnostics.Insert(0, new Diagnostic(Severity.Info, "encoding", "the file is not valid UTF-8; it was read as Windows-1252"));
+        }
+
+        return new ParseResult(filing, decoded.Sha256, null, decoded.Encoding);
+    }
+
+    public static Filing ParseText(string text)
+    {
+        var filing = new Filing { Text = text };
+        var diagnostics = filing.Diagnostics;
+        var lines = Normalizer.Normalize(text, diagnostics);
+        var layout = CoverParser.FindLayout(lines);
+        CoverParser.Parse(lines, layout, filing);
+
+        var tables = TableExtractor.Find(lines, Math.Max(layout.TitleIndex, layout.CoverEnd + 1), out var regionStart);
+        var strays = tables.SelectMany(t => t.Body).Where(b => b.Kind == LineKind.LabelOnly && StatementBuilder.TotalWord().IsMatch(b.Label)).Select(b => b.Label).ToList();
+        foreach (var table in tables)
+        {
+            if (StatementBuilder.Build(table, strays, diagnostics) is Statement s && s.Rows.Count > 0)
+            {
+                filing.Statements.Add(s);
+            }
+        }
+
+        var consumed = new HashSet<int>();
+        if (regionStart >= 0 && tables.Count > 0)
+        {
+            var start = regionStart;
+            while (start > 0 && (lines[start - 1].IsBlank || IsLetterhead(lines[start - 1].Trimmed)))
+            {
+                start--;
+            }
+
+            var end = tables.Max(t => t.EndIndex);
+            for (var i = start; i <= end; i++)
+            {
+                consumed.Add(i);
+            }
+        }
+
+        filing.Sections.AddRange(SectionParser.Parse(lines, layout, consumed, filing.Release?.Dateline));
+        FiscalCalendar.Apply(filing);
+        Reconciler.Check(filing);
+        if (!filing.Statements.Any(s => s.Kind == StatementKind.Operations))
+        {
+            diagnostics.Add(new Diagnostic(Severity.Warning, "no-operations", filing.Statements.Count == 0
+                ? "no financial statement tables were found; the filing's text is kept"
+                : "no statement of operations was found"));
+        }
+
+        return filing;
+    }
+
+    /// <summary>"IMMUNOGEN, INC.": a company name printed above the financial tables.</summary>
+    private static bool IsLetterhead(string line) =>
+        line.Length is > 0 and < 60 && line.Any(char.IsLetter) && line.Where(char.IsLetter).All(char.IsUpper);
+}

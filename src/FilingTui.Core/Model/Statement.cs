@@ -1,0 +1,114 @@
+namespace FilingTui.Core.Model;
+
+public enum StatementKind
+{
+    BalanceSheet,
+    Operations,
+    CashFlow,
+    Supplemental,
+}
+
+public enum RowUnit
+{
+    Usd,
+    UsdPerShare,
+    Shares,
+}
+
+public sealed record StatementColumn(DateOnly End, int Months, string? Label = null)
+{
+    public int? FiscalYear { get; set; }
+    public int? FiscalQuarter { get; set; }
+}
+
+/// <summary>One printed line of a statement. Values are as printed (sign applied), in units of <see cref="Scale"/>.</summary>
+public sealed class StatementRow
+{
+    public required string Label { get; set; }
+    public required decimal?[] Values { get; set; }
+    public string?[] RawValues { get; set; } = [];
+    public RowUnit Unit { get; set; }
+    public int Scale { get; set; } = 1;
+    public string? Section { get; set; }
+    public bool IsTotal { get; set; }
+    public string? Concept { get; set; }
+    public int SourceLine { get; set; }
+    public bool CheckFailed { get; set; }
+}
+
+public sealed class Statement
+{
+    public StatementKind Kind { get; set; }
+    public string? Title { get; set; }
+    public List<StatementColumn> Columns { get; } = [];
+    public List<StatementRow> Rows { get; } = [];
+    public int SourceLine { get; set; }
+
+    /// <summary>"$ thousands" and the like, for headers.</summary>
+    public string ScaleLabel
+    {
+        get
+        {
+            var scale = Rows.FirstOrDefault(r => r.Unit == RowUnit.Usd)?.Scale ?? 1;
+            return scale switch { 1000 => "$ thousands", 1000000 => "$ millions", _ => "$" };
+        }
+    }
+}
+
+public static class StatementKindNames
+{
+    public static string ToKey(this StatementKind kind) => kind switch
+    {
+        StatementKind.BalanceSheet => "balance_sheet",
+        StatementKind.Operations => "operations",
+        StatementKind.CashFlow => "cash_flow",
+        _ => "supplemental",
+    };
+
+    public static string ToTitle(this StatementKind kind) => kind switch
+    {
+        StatementKind.BalanceSheet => "Balance sheet",
+        StatementKind.Operations => "Operations",
+        StatementKind.CashFlow => "Cash flows",
+        _ => "Supplemental",
+    };
+
+    public static StatementKind FromKey(string key) => key switch
+    {
+        "balance_sheet" => StatementKind.BalanceSheet,
+        "operations" => StatementKind.Operations,
+        "cash_flow" => StatementKind.CashFlow,
+        _ => StatementKind.Supplemental,
+    };
+
+    public static string ToKey(this RowUnit unit) => unit switch
+    {
+        RowUnit.UsdPerShare => "USD/share",
+        RowUnit.Shares => "shares",
+        _ => "USD",
+    };
+
+    public static RowUnit UnitFromKey(string key) => key switch
+    {
+        "USD/share" => RowUnit.UsdPerShare,
+        "shares" => RowUnit.Shares,
+        _ => RowUnit.Usd,
+    };
+
+    public static string ToKey(this SectionKind kind) => kind switch
+    {
+        SectionKind.Cover => "cover",
+        SectionKind.FinancialResults => "financial_results",
+        SectionKind.BusinessUpdate => "business_update",
+        SectionKind.Guidance => "guidance",
+        SectionKind.Quote => "quote",
+        SectionKind.About => "about",
+        SectionKind.Webcast => "webcast",
+        SectionKind.ForwardLooking => "forward_looking",
+        SectionKind.Contacts => "contacts",
+        _ => "other",
+    };
+
+    public static SectionKind SectionKindFromKey(string key) =>
+        Enum.GetValues<SectionKind>().FirstOrDefault(k => k.ToKey() == key, SectionKind.Other);
+}

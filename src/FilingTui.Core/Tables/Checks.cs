@@ -1,0 +1,212 @@
+using FilingTui.Core.Model;
+
+namespace FilingTui.Core.Tables;
+
+/// <summary>One accounting identity tested on one column.</summary>
+public sealed record CheckResult(int Row, int Column, bool Passed, decimal Expected, decimal Actual, string What);
+
+/// <summary>
+/// Accounting identities over a statement's rows: totals equal the sum of their parts, assets equal liabilities
+/// and equity, revenues less expenses give the operating result, the pre-tax result less tax gives the net
+/// result. They judge between readings of ambiguous text and flag filings that do not add up; they never
+/// change a value.
+/// </summary>
+public static class Checks
+{
+    private const decimal Tolerance = 1m;
+
+    public static List<CheckResult> Run(IReadOnlyList<StatementRow> rows, int columns)
+    {
+        var results = new List<CheckResult>();
+        int Find(string concept) => rows.ToList().FindIndex(r => r.Concept == concept || (r.Concept is null && Concepts.Known(r) == concept));
+
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var row = rows[i];
+            if (!row.IsTotal || row.Unit != RowUnit.Usd || !Concepts.NormalizeLabel(row.Label).StartsWith("total", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var partsA = PartsSincePreviousTotal(rows, i, out var previousTotal);
+            var readings = new List<List<int>>();
+            if (partsA.Count > 0)
+            {
+                readings.Add(partsA);
+            }
+
+            if (previousTotal >= 0 && Concepts.NormalizeLabel(rows[previousTotal].Label).StartsWith("total", StringComparison.Ordinal))
+            {
+                readings.Add([previousTotal, .. partsA]);
+            }
+
+            if (readings.Count == 0)
+            {
+                continue;
+            }
+
+            for (var c = 0; c < columns; c++)
+            {
+                if (Value(row, c) is not decimal actual)
+                {
+                    continue;
+                }
+
+                decimal? best = null;
+                foreach (var parts in readings)
+                {
+                    var sum = Sum(rows, parts, c);
+                    if (sum is decimal s && (best is null || Math.Abs(s - actual) < Math.Abs(best.Value - actual)))
+                    {
+                        best = s;
+                    }
+                }
+
+                if (best is decimal b)
+                {
+                    results.Add(new CheckResult(i, c, Math.Abs(b - actual) <= Tolerance, b, actual, $"{row.Label} = sum of its parts"));
+                }
+            }
+        }
+
+        Identity(rows, columns, results, Find("Assets"), [(Find("LiabilitiesAndStockholdersEquity"), 1)], "total assets = total liabilities and equity", swap: true);
+        var revenues = Find("Revenues");
+        var gross = Find("GrossProfit");
+        var opex = Find("OperatingExpenses");
+        var cost = Find("CostOfRevenue");
+        var operating = Find("OperatingIncomeLoss");
+        if (gross >= 0 && revenues >= 0 && cost >= 0)
+        {
+            Identity(rows, columns, results, gross, [(revenues, 1), (cost, -1)], "gross profit = revenues - cost of revenues");
+        }
+
+        if (operating >= 0 && opex >= 0)
+        {
+            if (gross >= 0 && gross < opex)
+            {
+                Identity(rows, columns, results, operating, [(gross, 1), (opex, -1)], "operating result = gross profit - operating expenses");
+            }
+            else if (revenues >= 0)
+            {
+                Identity(rows, columns, results, operating, [(revenues, 1), (opex, -1)], "operating result = revenues - operating expenses");
+            }
+        }
+
+        var pretax = Find("IncomeLossBeforeIncomeTaxes");
+        if (pretax >= 0 && operating >= 0 && operating < pretax)
+        {
+            var between = Enumerable.Range(operating + 1, pretax - operating - 1).Where(j => !rows[j].IsTotal && rows[j].Unit == RowUnit.Usd).Select(j => (j, 1)).ToList();
+            Identity(rows, columns, results, pretax, [(operating, 1), .. between], "pre-tax result = operating result + other items");
+        }
+
+        var tax = Find("IncomeTaxExpenseBenefit");
+        var net = Find("NetIncomeLoss");
+        if (net >= 0 && pretax >= 0 && pretax < net)
+        {
+            // Filings print tax both ways: an expense as a positive to subtract, or as a negative already signed.
+            var minus = new List<(int, int)> { (pretax, 1) };
+            var plus = new List<(int, int)> { (pretax, 1) };
+            if (tax >= 0)
+            {
+                minus.Add((tax, -1));
+                plus.Add((tax, 1));
+            }
+
+            Identity(rows, columns, results, net, minus, "net result = pre-tax result - tax", alternative: plus);
+        }
+
+        return results;
+    }
+
+    private static List<int> PartsSincePreviousTotal(IReadOnlyList<StatementRow> rows, int i, out int previousTotal)
+    {
+        var parts = new List<int>();
+        previousTotal = -1;
+        var section = rows[i].Section;
+        for (var j = i - 1; j >= 0; j--)
+        {
+            var r = rows[j];
+            if (r.IsTotal)
+            {
+                previousTotal = j;
+                break;
+            }
+
+            if (section is not null && r.Section != section)
+            {
+                break;
+            }
+
+            if (r.Unit == RowUnit.Usd)
+            {
+                parts.Add(j);
+            }
+        }
+
+        return parts;
+    }
+
+    private static decimal? Value(StatementRow row, int c) => c < row.Values.Length ? row.Values[c] : null;
+
+    private static decimal? Sum(IReadOnlyList<StatementRow> rows, IEnumerable<int> parts, int c)
+    {
+        decimal sum = 0;
+        var any = false;
+        foreach (var p in parts)
+        {
+            if (Value(rows[p], c) is decimal v)
+            {
+                sum += v;
+                any = true;
+            }
+        }
+
+        return any ? sum : null;
+    }
+
+    private static void Identity(IReadOnlyList<StatementRow> rows, int columns, List<CheckResult> results, int target, List<(int Row, int Sign)> terms, string what, bool swap = false, List<(int Row, int Sign)>? alternative = null)
+    {
+        if (target < 0 || terms.Any(t => t.Row < 0))
+        {
+            return;
+        }
+
+        for (var c = 0; c < columns; c++)
+        {
+            if (Value(rows[target], c) is not decimal actual)
+            {
+                continue;
+            }
+
+            decimal? Eval(List<(int Row, int Sign)> ts)
+            {
+                decimal s = 0;
+                foreach (var (r, sign) in ts)
+                {
+                    if (Value(rows[r], c) is not decimal v)
+                    {
+                        return null;
+                    }
+
+                    s += sign * v;
+                }
+
+                return s;
+            }
+
+            var expected = Eval(terms);
+            if (alternative is not null && Eval(alternative) is decimal alt && (expected is null || Math.Abs(alt - actual) < Math.Abs(expected.Value - actual)))
+            {
+                expected = alt;
+            }
+
+            if (expected is decimal e)
+            {
+                var row = swap ? terms[0].Row : target;
+                results.Add(new CheckResult(row, c, Math.Abs(e - actual) <= Tolerance, e, actual, what));
+            }
+        }
+    }
+
+    public static int Score(List<CheckResult> results) => results.Count(r => r.Passed) - (2 * results.Count(r => !r.Passed));
+}

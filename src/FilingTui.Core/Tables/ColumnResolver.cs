@@ -1,0 +1,197 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using FilingTui.Core.Import;
+using FilingTui.Core.Model;
+
+namespace FilingTui.Core.Tables;
+
+/// <summary>
+/// Header text to periods. Headers in text renderings are often broken ("Three Months Er", a date without its
+/// year, "ASSETS" OCR'd as "ACCETC"), so the title line ("As of September 30, 2005 and June 30, 2005",
+/// "For the three and nine months ended March 31, 2003 and 2002") fills what the header lacks.
+/// </summary>
+public static partial class ColumnResolver
+{
+    [GeneratedRegex(@"\b(?<n>three|six|nine|twelve|thirteen|fourteen|twenty[- ]six|twenty[- ]seven|thirty[- ]nine|forty|fifty[- ]two|fifty[- ]three|\d{1,2})[- ](?<u>months?|weeks?|mos\.?)|\b(?<fy>fiscal year|year|twelve months|full year)s?\s+end(?:ed|ing)|\b(?<q>quarter)s?\s+end(?:ed|ing)", RegexOptions.IgnoreCase)]
+    private static partial Regex Duration();
+
+    [GeneratedRegex(@"\b(?<a>three|six|nine|twelve)\s+and\s+(?<b>three|six|nine|twelve)\s+months", RegexOptions.IgnoreCase)]
+    private static partial Regex DurationPair();
+
+    [GeneratedRegex(@"(?<![\d,.$])(?:19|20)\d{2}(?![\d,])")]
+    private static partial Regex Year();
+
+    private static int? Months(string n, string unit)
+    {
+        var count = n.ToLowerInvariant().Replace('-', ' ') switch
+        {
+            "three" => 3,
+            "six" => 6,
+            "nine" => 9,
+            "twelve" => 12,
+            "thirteen" => 13,
+            "fourteen" => 14,
+            "twenty six" or "twenty seven" => 26,
+            "thirty nine" or "forty" => 39,
+            "fifty two" or "fifty three" => 52,
+            var d when int.TryParse(d, NumberStyles.None, CultureInfo.InvariantCulture, out var v) => v,
+            _ => 0,
+        };
+        if (unit.StartsWith("week", StringComparison.OrdinalIgnoreCase))
+        {
+            return count switch { 13 or 14 => 3, 26 or 27 => 6, 39 or 40 => 9, 52 or 53 => 12, _ => null };
+        }
+
+        return count is 3 or 6 or 9 or 12 ? count : null;
+    }
+
+    public static List<int> Durations(string text)
+    {
+        var list = new List<int>();
+        var pair = DurationPair().Match(text);
+        foreach (Match m in Duration().Matches(text))
+        {
+            if (pair.Success && m.Index >= pair.Index && m.Index < pair.Index + pair.Length)
+            {
+                list.Add(Months(pair.Groups["a"].Value, "months") ?? 3);
+                list.Add(Months(pair.Groups["b"].Value, "months") ?? 3);
+                continue;
+            }
+
+            int? months = m.Groups["fy"].Success ? 12 : m.Groups["q"].Success ? 3 : Months(m.Groups["n"].Value, m.Groups["u"].Value);
+            if (months is int v)
+            {
+                list.Add(v);
+            }
+        }
+
+        return list;
+    }
+
+    public static List<int> Years(string text)
+    {
+        var masked = Regex.Replace(text, @"\d{1,3}(?:,\d{3})+(?:\.\d+)?", m => new string(' ', m.Length));
+        return [.. Year().Matches(masked).Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture))];
+    }
+
+    /// <summary>Resolves <paramref name="count"/> columns from the header lines and the title/context text.</summary>
+    public static List<StatementColumn>? Resolve(StatementKind kind, string title, IReadOnlyList<string> headers, int count, List<Diagnostic> diagnostics, int line)
+    {
+        var header = string.Join("\n", headers);
+        var headerDates = Dates.FindAll(header).OrderBy(d => d.Index).ToList();
+        var titleDates = Dates.FindAll(title).OrderBy(d => d.Index).ToList();
+        var durations = Durations(header);
+        if (durations.Count == 0)
+        {
+            durations = Durations(title);
+        }
+
+        var pointInTime = kind == StatementKind.BalanceSheet || (durations.Count == 0 && Regex.IsMatch(title + " " + header, @"\bas of\b|\bat\b", RegexOptions.IgnoreCase));
+        if (pointInTime)
+        {
+            var ends = CompleteDates(headerDates, titleDates, Years(header));
+            if (ends.Count != count)
+            {
+                ends = CompleteDates(titleDates, headerDates, Years(title));
+            }
+
+            if (ends.Count == count)
+            {
+                return [.. ends.Select(e => new StatementColumn(e, 0))];
+            }
+
+            diagnostics.Add(new Diagnostic(Severity.Warning, "columns", $"could not read {count} balance-sheet dates from the header \"{Flatten(header)}\"", line));
+            return null;
+        }
+
+        // Full dates printed per column (52/53-week years end on different days each year).
+        var fullHeader = headerDates.Where(d => d.Year is not null).ToList();
+        var years = Years(header);
+        var fromTitleYears = false;
+        if (years.Count != count && fullHeader.Count != count)
+        {
+            var ty = Years(title);
+            if (durations.Count > 0 && ty.Count > 0 && count % ty.Count == 0)
+            {
+                years = [.. Enumerable.Range(0, count / ty.Count).SelectMany(_ => ty)];
+                fromTitleYears = true;
+            }
+        }
+
+        var monthDay = headerDates.FirstOrDefault(d => true) is { Month: > 0 } hd ? hd : titleDates.FirstOrDefault();
+        List<DateOnly> endDates;
+        if (fullHeader.Count == count && !fromTitleYears && years.Count != count)
+        {
+            endDates = [.. fullHeader.Select(d => d.ToDate()!.Value)];
+        }
+        else if (years.Count == count && monthDay.Month > 0)
+        {
+            endDates = [.. years.Select(y => Dates.Make(y, monthDay.Month, monthDay.Day)!.Value)];
+            if (fullHeader.Count == count)
+            {
+                endDates = [.. fullHeader.Select(d => d.ToDate()!.Value)];
+            }
+        }
+        else
+        {
+            diagnostics.Add(new Diagnostic(Severity.Warning, "columns", $"could not read {count} period end dates from the header \"{Flatten(header)}\"", line));
+            return null;
+        }
+
+        if (durations.Count == 0)
+        {
+            diagnostics.Add(new Diagnostic(Severity.Info, "columns", "the header states no period length; three months assumed", line));
+            durations = [3];
+        }
+
+        var months = new int[count];
+        if (durations.Count == count)
+        {
+            months = [.. durations];
+        }
+        else if (count % durations.Count == 0)
+        {
+            var span = count / durations.Count;
+            for (var i = 0; i < count; i++)
+            {
+                months[i] = durations[i / span];
+            }
+        }
+        else if (durations.Distinct().Count() == 1)
+        {
+            Array.Fill(months, durations[0]);
+        }
+        else
+        {
+            diagnostics.Add(new Diagnostic(Severity.Warning, "columns", $"{durations.Count} period lengths for {count} columns in \"{Flatten(header)}\"", line));
+            return null;
+        }
+
+        return [.. endDates.Select((e, i) => new StatementColumn(e, months[i]))];
+    }
+
+    /// <summary>Dates from <paramref name="primary"/>, each missing year taken from a same-day date in <paramref name="secondary"/> or the bare years.</summary>
+    private static List<DateOnly> CompleteDates(List<Dates.PartialDate> primary, List<Dates.PartialDate> secondary, List<int> bareYears)
+    {
+        var result = new List<DateOnly>();
+        var yearIdx = 0;
+        foreach (var d in primary)
+        {
+            var year = d.Year ?? secondary.FirstOrDefault(s => s.Year is not null && s.Month == d.Month && s.Day == d.Day).Year
+                ?? secondary.FirstOrDefault(s => s.Year is not null && s.Month == d.Month).Year;
+            if (year is null && yearIdx < bareYears.Count)
+            {
+                year = bareYears[yearIdx++];
+            }
+
+            if (year is int y && Dates.Make(y, d.Month, d.Day) is DateOnly date)
+            {
+                result.Add(date);
+            }
+        }
+
+        return result;
+    }
+
+    private static string Flatten(string s) => Regex.Replace(s, @"\s+", " ").Trim();
+}

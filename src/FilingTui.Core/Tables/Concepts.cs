@@ -1,0 +1,125 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using FilingTui.Core.Model;
+
+namespace FilingTui.Core.Tables;
+
+/// <summary>
+/// Labels to concept keys shared across filings (named after the US-GAAP taxonomy where one fits), so that a
+/// line can be followed from quarter to quarter while its printed label drifts.
+/// </summary>
+public static class Concepts
+{
+    private static readonly (Regex Pattern, string Concept, Func<StatementRow, bool>? When)[] Rules =
+    [
+        (R(@"^total (net )?revenues?$|^(net )?revenues?,? total$|^total (net )?sales$|^net sales$|^revenues?$|^total net revenue$|^net revenues?$"), "Revenues", null),
+        (R(@"^cost of (sales|revenues?|goods sold|products sold)$|^total cost of (sales|revenues?)$"), "CostOfRevenue", null),
+        (R(@"^gross (profit|margin)$"), "GrossProfit", null),
+        (R(@"^research and development( expenses?| costs?)?$|^research & development$"), "ResearchAndDevelopmentExpense", r => r.Section is null || !r.Section.StartsWith("Revenue", StringComparison.OrdinalIgnoreCase)),
+        (R(@"^selling, general,? and administrative( expenses?)?$"), "SellingGeneralAndAdministrativeExpense", null),
+        (R(@"^general and administrative( expenses?)?$"), "GeneralAndAdministrativeExpense", null),
+        (R(@"^total (operating )?(costs and )?expenses$|^total costs and expenses$|^total operating expenses$"), "OperatingExpenses", null),
+        (R(@"^(\(loss\) income|income \(loss\)|loss|income|operating income|operating loss|operating income \(loss\))( from operations)?$|^(loss|income|income \(loss\)|\(loss\) income) from operations$|^operating (income|loss|income \(loss\))$"), "OperatingIncomeLoss", r => r.Label.Contains("operat", StringComparison.OrdinalIgnoreCase)),
+        (R(@"^(total )?other income( \(expense\))?,? net$|^other (income|expense),? net$|^interest and other income,? net$|^non-operating income( \(expense\))?,? net$"), "NonoperatingIncomeExpense", null),
+        (R(@"before (provision for )?(income )?tax"), "IncomeLossBeforeIncomeTaxes", null),
+        (R(@"^(\(benefit\)/provision|provision|\(provision\) benefit|benefit|provision \(benefit\)|income tax(es)?( expense| provision| benefit| expense \(benefit\))?)( for income taxes)?$|^income tax (expense|provision|benefit)$"), "IncomeTaxExpenseBenefit", null),
+        (R(@"^net (income|loss|earnings)( \(loss\))?$|^net \(loss\) income$|^net income \(loss\)$"), "NetIncomeLoss", null),
+        (R(@"per (common )?share.*basic and diluted|basic and diluted.*per (common )?share|^(basic and diluted|net loss per share)$"), "EarningsPerShareBasicAndDiluted", r => r.Unit == RowUnit.UsdPerShare),
+        (R(@"per (common )?share.*\bbasic\b|^basic$|basic (net )?(income|loss|earnings) per"), "EarningsPerShareBasic", r => r.Unit == RowUnit.UsdPerShare),
+        (R(@"per (common )?share.*\bdiluted\b|^diluted$|diluted (net )?(income|loss|earnings) per"), "EarningsPerShareDiluted", r => r.Unit == RowUnit.UsdPerShare),
+        (R(@"basic and diluted"), "WeightedAverageNumberOfSharesOutstandingBasicAndDiluted", r => r.Unit == RowUnit.Shares),
+        (R(@"\bbasic\b"), "WeightedAverageNumberOfSharesOutstandingBasic", r => r.Unit == RowUnit.Shares),
+        (R(@"\bdiluted\b"), "WeightedAverageNumberOfDilutedSharesOutstanding", r => r.Unit == RowUnit.Shares),
+        (R(@"^total assets$"), "Assets", null),
+        (R(@"^total current assets$"), "AssetsCurrent", null),
+        (R(@"^total liabilities and (stock|share)holders'? (equity|deficit)$|^total liabilities and equity$"), "LiabilitiesAndStockholdersEquity", null),
+        (R(@"^total liabilities$"), "Liabilities", null),
+        (R(@"^(total )?current liabilities$"), "LiabilitiesCurrent", null),
+        (R(@"^(total )?(stock|share)holders'? (equity|deficit)$|^total equity$"), "StockholdersEquity", null),
+        (R(@"^cash and cash equivalents$"), "CashAndCashEquivalents", null),
+        (R(@"^cash(, cash equivalents)? and (marketable|short-term) (securities|investments)$|^cash, cash equivalents,? and marketable securities$"), "CashCashEquivalentsAndMarketableSecurities", null),
+        (R(@"^other assets$"), "OtherAssets", null),
+        (R(@"^long[- ]term portion of deferred revenue and other long[- ]term liabilities$"), "DeferredRevenueAndOtherLiabilitiesNoncurrent", null),
+        (R(@"^(total )?accounts receivable(, net)?$"), "AccountsReceivableNetCurrent", null),
+        (R(@"^inventor(y|ies)$"), "InventoryNet", null),
+        (R(@"^accounts payable$"), "AccountsPayableCurrent", null),
+    ];
+
+    private static Regex R(string pattern) => new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    public static string NormalizeLabel(string label) =>
+        Regex.Replace(PrintedLine.CleanLabel(label).ToLowerInvariant().Replace('’', '\''), @"\s+", " ").TrimEnd(':');
+
+    public static string? Known(StatementRow row)
+    {
+        var label = NormalizeLabel(row.Label);
+        foreach (var (pattern, concept, when) in Rules)
+        {
+            if (pattern.IsMatch(label) && (when is null || when(row)))
+            {
+                return concept;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The known concept, else the section and label in PascalCase ("Revenues.LicenseAndMilestoneFees").</summary>
+    public static string For(StatementRow row, StatementKind kind)
+    {
+        if (Known(row) is string known)
+        {
+            return kind == StatementKind.Supplemental ? "Supplemental." + known : known;
+        }
+
+        var key = Pascal(row.Label);
+        if (row.Section is string s)
+        {
+            key = Pascal(s) + "." + key;
+        }
+
+        return kind == StatementKind.Supplemental ? "Supplemental." + key : key;
+    }
+
+    private static string Pascal(string text)
+    {
+        var sb = new StringBuilder();
+        foreach (Match w in Regex.Matches(NormalizeLabel(text), @"[a-z0-9]+"))
+        {
+            sb.Append(char.ToUpperInvariant(w.Value[0])).Append(w.Value.AsSpan(1));
+        }
+
+        return sb.Length == 0 ? "Unlabeled" : sb.ToString();
+    }
+
+    private static readonly Regex ResultLabel = R(
+        @"^(net )?(income|loss|earnings|profit|\(loss\)|income \(loss\)|\(loss\) income|loss \(income\))( \(loss\))?( (from|before) .*)?$|^(operating|gross) (income|loss|profit|margin)( \(loss\))?$|^net (income|loss|earnings)( \(loss\))?( attributable to .*)?$");
+
+    /// <summary>A total row: "Total ..." or a result line such as "Loss from operations" or "Net loss".</summary>
+    public static bool IsTotal(string label)
+    {
+        var l = NormalizeLabel(label);
+        if (l.StartsWith("total", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        return !l.Contains(" per ", StringComparison.Ordinal) && !l.Contains("tax expense", StringComparison.Ordinal) && !l.Contains("other income", StringComparison.Ordinal) && ResultLabel.IsMatch(l);
+    }
+
+    public static RowUnit UnitOf(string label)
+    {
+        var l = NormalizeLabel(label);
+        if (Regex.IsMatch(l, @"\bper (common |basic |diluted |ordinary )?(share|unit)|\bper basic\b|\beps\b|\bper adr\b|^(basic|diluted)( and diluted)?$|dividends declared per"))
+        {
+            return RowUnit.UsdPerShare;
+        }
+
+        if (Regex.IsMatch(l, @"\bshares\b.*\b(outstanding|used|basic|diluted)|weighted[- ]average (number of )?(common )?shares|\bshares used in|number of shares|average (common )?shares"))
+        {
+            return RowUnit.Shares;
+        }
+
+        return RowUnit.Usd;
+    }
+}

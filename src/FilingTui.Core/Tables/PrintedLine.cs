@@ -1,0 +1,194 @@
+using System.Text.RegularExpressions;
+
+namespace FilingTui.Core.Tables;
+
+public enum LineKind
+{
+    Blank,
+    Title,
+    Header,
+    Row,
+    ValuesOnly,
+    LabelOnly,
+    Prose,
+    Junk,
+}
+
+/// <summary>One line of a table region split into a label and value cells.</summary>
+public sealed partial class PrintedLine
+{
+    public required int Index { get; init; }
+    public required int SourceLine { get; init; }
+    public required string Text { get; init; }
+    public LineKind Kind { get; set; }
+    public string Label { get; set; } = "";
+    public string? SectionPrefix { get; set; }
+
+    /// <summary>Value groups: one per printed cell (tab or wide gap), in print order.</summary>
+    public List<List<ValueToken>> Groups { get; } = [];
+
+    public int ValueCount => Groups.Sum(g => g.Count);
+
+    public IEnumerable<ValueToken> Values => Groups.SelectMany(g => g);
+
+    public bool PrecededByBlank { get; set; }
+
+    [GeneratedRegex(@"\t| {2,}")]
+    private static partial Regex CellSplit();
+
+    [GeneratedRegex(@"\b(?:months?|weeks?|quarters?|years?)\s+end(?:ed|ing)\b|\b(?:three|six|nine|twelve|thirteen|fourteen|twenty-six|thirty-nine|fifty-two|fifty-three)\s+(?:months?|weeks?)|\(unaudited\)|\(audited\)|%\s*(?:change|increase|decrease|of)|\bas of\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HeaderWords();
+
+    [GeneratedRegex(@"^([A-Z][A-Za-z &,'/-]{2,40}):\s+(\S.*)$")]
+    private static partial Regex SectionPrefixed();
+
+    [GeneratedRegex(@"\s*(?:\(\d{1,2}\)|\(\s*[a-z]\s*\)|\*+)\s*$")]
+    private static partial Regex FootnoteMarker();
+
+    public static PrintedLine Parse(int index, int sourceLine, string text)
+    {
+        var line = new PrintedLine { Index = index, SourceLine = sourceLine, Text = text };
+        line.Classify();
+        return line;
+    }
+
+    public static string CleanLabel(string label)
+    {
+        var l = Regex.Replace(label, @"\s+", " ").Trim().Trim('$', 'Ψ', '•', ' ', '.', '…');
+        while (FootnoteMarker().IsMatch(l) && l.Length > 4)
+        {
+            l = FootnoteMarker().Replace(l, "").Trim();
+        }
+
+        return l;
+    }
+
+    private void Classify()
+    {
+        if (string.IsNullOrWhiteSpace(Text))
+        {
+            Kind = LineKind.Blank;
+            return;
+        }
+
+        var cells = CellSplit().Split(Text.Trim()).Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
+        var labelCells = new List<string>();
+        var i = 0;
+
+        // The label is the leading cells that hold words; a cell of pure noise ("$") between them is skipped.
+        for (; i < cells.Count; i++)
+        {
+            var parsed = ValueTokens.ParseCell(cells[i]);
+            if (parsed is null)
+            {
+                if (labelCells.Count > 0 && Groups.Count > 0)
+                {
+                    break;
+                }
+
+                labelCells.Add(cells[i]);
+            }
+            else if (parsed.Count > 0)
+            {
+                break;
+            }
+        }
+
+        var valuesOk = true;
+        for (; i < cells.Count; i++)
+        {
+            var parsed = ValueTokens.ParseCell(cells[i]);
+            if (parsed is null)
+            {
+                valuesOk = false;
+                break;
+            }
+
+            if (parsed.Count > 0)
+            {
+                Groups.Add(parsed);
+            }
+        }
+
+        var label = string.Join(" ", labelCells);
+        if (!valuesOk)
+        {
+            Groups.Clear();
+            label = Text.Trim();
+        }
+
+        // Without a tab or wide gap, the values trail the label after single spaces: split them off.
+        if (Groups.Count == 0 && label.Length > 0)
+        {
+            var words = label.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var k = words.Length;
+            var trailing = new List<ValueToken>();
+            while (k > 0)
+            {
+                var p = ValueTokens.ParseCell(words[k - 1]);
+                if (p is null)
+                {
+                    break;
+                }
+
+                trailing.InsertRange(0, p);
+                k--;
+            }
+
+            // A lone "(1)" after a label is a footnote marker, not a value.
+            if (trailing.Count > 0 && k > 0 && !(trailing.Count == 1 && trailing[0].Raw.StartsWith('(') && Math.Abs(trailing[0].Value) < 10 && !trailing[0].Raw.Contains('.')))
+            {
+                Groups.Add(trailing);
+                label = string.Join(" ", words[..k]);
+            }
+            else if (k == 0)
+            {
+                Groups.Add(trailing);
+                label = "";
+            }
+        }
+
+        label = CleanLabel(label);
+        var hasLetters = label.Any(char.IsLetter);
+        if (!hasLetters)
+        {
+            label = "";
+        }
+
+        var datedLabel = FilingTui.Core.Import.Dates.MonthDayYear().IsMatch(label) && label.Length < 120;
+        if (HeaderWords().IsMatch(Text) || (datedLabel && Values.All(v => v.LooksLikeYear || v.IsDash)) || (Groups.Count > 0 && Values.All(v => v.LooksLikeYear || v.IsDash) && Values.Any(v => v.LooksLikeYear) && (label.Length == 0 || Dates(label))))
+        {
+            Kind = LineKind.Header;
+            Label = label;
+            return;
+        }
+
+        if (label.Length == 0)
+        {
+            Kind = Groups.Count == 0 ? LineKind.Junk : IsOcrJunk() ? LineKind.Junk : LineKind.ValuesOnly;
+            return;
+        }
+
+        Label = label;
+        if (Groups.Count == 0)
+        {
+            var words = label.Split(' ').Length;
+            Kind = (label.Length <= 90 && !label.EndsWith('.')) || (label.EndsWith(':') && words <= 6) ? LineKind.LabelOnly : LineKind.Prose;
+            return;
+        }
+
+        if (SectionPrefixed().Match(label) is { Success: true } sm)
+        {
+            SectionPrefix = sm.Groups[1].Value.Trim();
+            Label = sm.Groups[2].Value.Trim();
+        }
+
+        Kind = LineKind.Row;
+    }
+
+    private static bool Dates(string label) =>
+        FilingTui.Core.Import.Dates.MonthDayYear().IsMatch(label) || label.Split(' ').Length <= 2;
+
+    /// <summary>"1100210": digits with no grouping and no label, the residue of a scanned rule or page mark.</summary>
+    private bool IsOcrJunk() => Values.All(v => !v.HasGrouping && !v.IsDash && Math.Abs(v.Value) >= 10000 && !v.Raw.Contains('.'));
+}

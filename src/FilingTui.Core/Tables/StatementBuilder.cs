@@ -1,0 +1,350 @@
+using System.Text.RegularExpressions;
+using FilingTui.Core.Model;
+
+namespace FilingTui.Core.Tables;
+
+/// <summary>
+/// A raw table to a statement: column periods, one row per printed line item (merged lines split, bottom-up tables
+/// put back in order, a total re-joined with a label printed elsewhere), each reading chosen by the checks.
+/// </summary>
+public static partial class StatementBuilder
+{
+    /// <summary>One printed line and the ways it can be read as rows.</summary>
+    private sealed class Unit
+    {
+        public required PrintedLine Line { get; init; }
+        public List<List<StatementRow>> Readings { get; } = [];
+        public int Chosen { get; set; }
+        public string? Marker { get; init; }
+        public bool Unlabeled { get; init; }
+        public bool Dropped { get; set; }
+
+        public IEnumerable<StatementRow> Rows => Dropped || Readings.Count == 0 ? [] : Readings[Chosen];
+    }
+
+    [GeneratedRegex(@"^total\b", RegexOptions.IgnoreCase)]
+    internal static partial Regex TotalWord();
+
+    private static readonly HashSet<string> NoSplitAfter = ["and", "of", "the", "for", "in", "&", "to", "on", "from", "by", "with", "or", "a", "an", "at"];
+
+    public static Statement? Build(RawTable table, List<string> strayTotals, List<Diagnostic> diagnostics)
+    {
+        var rowLines = table.Body.Where(b => b.Kind == LineKind.Row).ToList();
+        var n = ColumnCount(rowLines);
+        if (n == 0)
+        {
+            return null;
+        }
+
+        var context = string.Join("\n", new[] { table.Title }.Concat(table.Context));
+        var columns = ColumnResolver.Resolve(table.Kind, context, [.. table.Headers.Select(h => h.Text)], n, diagnostics, table.SourceLine);
+        if (columns is null)
+        {
+            diagnostics.Add(new Diagnostic(Severity.Warning, "statement-unreadable", $"the {table.Kind.ToTitle().ToLowerInvariant()} table \"{Short(table.Title)}\" was found but its columns could not be read; it is left out", table.SourceLine));
+            return null;
+        }
+
+        var units = new List<Unit>();
+        foreach (var line in table.Body)
+        {
+            switch (line.Kind)
+            {
+                case LineKind.Row:
+                    units.Add(RowUnitFor(line, n, table, diagnostics));
+                    break;
+                case LineKind.ValuesOnly when line.ValueCount == n:
+                    units.Add(new Unit { Line = line, Unlabeled = true, Readings = { new List<StatementRow> { MakeRow("Total", [.. line.Values], line, table) } }, Dropped = true });
+                    break;
+                case LineKind.ValuesOnly or LineKind.Junk:
+                    diagnostics.Add(new Diagnostic(Severity.Info, "junk-row", $"dropped \"{Short(line.Text.Trim())}\": values with no label that fit no column", line.SourceLine));
+                    break;
+                case LineKind.LabelOnly when line.Label.EndsWith(':'):
+                    units.Add(new Unit { Line = line, Marker = line.Label.TrimEnd(':').Trim() });
+                    break;
+            }
+        }
+
+        if (table.Kind == StatementKind.Supplemental && !table.HasStatementTitle && units.Any(u => u.Readings.Count > 0 && Concepts.Known(u.Readings[0][0]) == "Assets"))
+        {
+            table.Kind = StatementKind.BalanceSheet;
+        }
+
+        var statement = new Statement { Kind = table.Kind, Title = table.Title.Length > 0 ? Short(table.Title, 200) : null, SourceLine = table.SourceLine };
+        statement.Columns.AddRange(columns);
+
+        // Orientation: rows printed bottom-up put their totals above the parts and section headers below them.
+        var forward = Evaluate(units, n, table.Kind);
+        units.Reverse();
+        var backward = Evaluate(units, n, table.Kind);
+        var endsWithMarker = units.Count > 0 && units[0].Marker is not null;
+        if (backward > forward || (backward == forward && endsWithMarker))
+        {
+            diagnostics.Add(new Diagnostic(Severity.Info, "rows-reversed", $"the rows of \"{Short(table.Title)}\" were printed bottom-up and were put back in statement order", table.SourceLine));
+        }
+        else
+        {
+            units.Reverse();
+        }
+
+        // Ambiguous lines: each reading in turn, keeping the one under which the most identities hold.
+        foreach (var unit in units.Where(u => u.Readings.Count > 1 && !u.Unlabeled))
+        {
+            var best = (Score: int.MinValue, Index: 0);
+            for (var r = 0; r < unit.Readings.Count; r++)
+            {
+                unit.Chosen = r;
+                var s = Evaluate(units, n, table.Kind);
+                if (s > best.Score)
+                {
+                    best = (s, r);
+                }
+            }
+
+            unit.Chosen = best.Index;
+        }
+
+        ResolveUnlabeled(units, n, table, strayTotals, diagnostics);
+
+        var rows = Assemble(units, table.Kind);
+        statement.Rows.AddRange(rows);
+        if (!table.UnitsStated && rows.Any(r => r.Unit == RowUnit.Usd))
+        {
+            diagnostics.Add(new Diagnostic(Severity.Info, "units", $"no units line for \"{Short(table.Title)}\"; values are taken as printed", table.SourceLine));
+        }
+
+        return statement;
+    }
+
+    private static int ColumnCount(List<PrintedLine> rows)
+    {
+        var counts = rows.Select(r => r.ValueCount).Where(c => c > 0).ToList();
+        if (counts.Count == 0)
+        {
+            return 0;
+        }
+
+        return counts.GroupBy(c => c).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
+    }
+
+    private static StatementRow MakeRow(string label, List<ValueToken> values, PrintedLine line, RawTable table)
+    {
+        var unit = Concepts.UnitOf(label);
+        return new StatementRow
+        {
+            Label = label,
+            Values = [.. values.Select(v => (decimal?)v.Value)],
+            RawValues = [.. values.Select(v => (string?)v.Raw)],
+            Unit = unit,
+            Scale = table.Units.For(unit),
+            SourceLine = line.SourceLine,
+            IsTotal = Concepts.IsTotal(label),
+        };
+    }
+
+    private static Unit RowUnitFor(PrintedLine line, int n, RawTable table, List<Diagnostic> diagnostics)
+    {
+        var unit = new Unit { Line = line };
+        var count = line.ValueCount;
+        var values = line.Values.ToList();
+        if (count == n)
+        {
+            unit.Readings.Add([MakeRow(line.Label, values, line, table)]);
+            return unit;
+        }
+
+        if (count > n && count % n == 0)
+        {
+            var k = count / n;
+            var splits = SplitLabel(line.Label, k);
+            if (splits.Count > 0)
+            {
+                var arrangements = new List<Func<int, int, ValueToken>>();
+                var groups = line.Groups;
+                var columnMajorGrouped = groups.Count == n && groups.All(g => g.Count == k);
+                var rowMajorGrouped = groups.Count == k && groups.All(g => g.Count == n);
+                Func<int, int, ValueToken> colMajor = (r, c) => values[(c * k) + r];
+                Func<int, int, ValueToken> rowMajor = (r, c) => values[(r * n) + c];
+                if (rowMajorGrouped && !columnMajorGrouped)
+                {
+                    arrangements.Add(rowMajor);
+                    arrangements.Add(colMajor);
+                }
+                else
+                {
+                    arrangements.Add(colMajor);
+                    arrangements.Add(rowMajor);
+                }
+
+                foreach (var split in splits)
+                {
+                    foreach (var arrange in arrangements)
+                    {
+                        var reading = new List<StatementRow>();
+                        for (var r = 0; r < k; r++)
+                        {
+                            reading.Add(MakeRow(split[r], [.. Enumerable.Range(0, n).Select(c => arrange(r, c))], line, table));
+                        }
+
+                        unit.Readings.Add(reading);
+                    }
+                }
+
+                diagnostics.Add(new Diagnostic(Severity.Info, "merged-row", $"split one printed line into {k} rows: {string.Join(" | ", splits[0])}", line.SourceLine));
+                return unit;
+            }
+        }
+
+        var row = count > n ? MakeRow(line.Label, values[^n..], line, table) : MakeRow(line.Label, values, line, table);
+        if (count < n)
+        {
+            row.Values = [.. row.Values, .. Enumerable.Repeat<decimal?>(null, n - count)];
+            row.RawValues = [.. row.RawValues, .. Enumerable.Repeat<string?>(null, n - count)];
+        }
+
+        diagnostics.Add(new Diagnostic(Severity.Warning, "row-values", $"\"{line.Label}\" has {count} values for {n} columns", line.SourceLine));
+        unit.Readings.Add([row]);
+        return unit;
+    }
+
+    /// <summary>Ways to cut "Current liabilities Long-term portion ... Shareholders' equity" into k labels: before capitalized words.</summary>
+    internal static List<List<string>> SplitLabel(string label, int k)
+    {
+        var words = label.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var cuts = new List<int>();
+        for (var w = 1; w < words.Length; w++)
+        {
+            var first = words[w].TrimStart('(', '"', '\'')[..Math.Min(1, words[w].TrimStart('(', '"', '\'').Length)];
+            if (first.Length == 1 && char.IsUpper(first[0]) && !NoSplitAfter.Contains(words[w - 1].ToLowerInvariant()) && !words[w - 1].EndsWith(',') && !words[w - 1].EndsWith('-'))
+            {
+                cuts.Add(w);
+            }
+        }
+
+        var results = new List<(int Score, List<string> Labels)>();
+        foreach (var combo in Combinations(cuts, k - 1).Take(500))
+        {
+            var labels = new List<string>();
+            var start = 0;
+            foreach (var cut in combo.Append(words.Length))
+            {
+                labels.Add(string.Join(" ", words[start..cut]));
+                start = cut;
+            }
+
+            var score = labels.Count(l => Concepts.Known(new StatementRow { Label = l, Values = [], Unit = Concepts.UnitOf(l) }) is not null);
+            results.Add((score, labels));
+        }
+
+        return [.. results.OrderByDescending(r => r.Score).Select(r => r.Labels)];
+    }
+
+    private static IEnumerable<List<int>> Combinations(List<int> items, int choose)
+    {
+        if (choose == 0)
+        {
+            yield return [];
+            yield break;
+        }
+
+        for (var i = 0; i <= items.Count - choose; i++)
+        {
+            foreach (var rest in Combinations(items[(i + 1)..], choose - 1))
+            {
+                yield return [items[i], .. rest];
+            }
+        }
+    }
+
+    /// <summary>Rows in order with sections, totals and concepts set, as the checks and the store see them.</summary>
+    private static List<StatementRow> Assemble(List<Unit> units, StatementKind kind)
+    {
+        var rows = new List<StatementRow>();
+        string? section = null;
+        foreach (var unit in units)
+        {
+            if (unit.Marker is not null)
+            {
+                section = unit.Marker;
+                continue;
+            }
+
+            var first = true;
+            foreach (var row in unit.Rows)
+            {
+                if (first && unit.Line.SectionPrefix is string prefix)
+                {
+                    section = prefix;
+                }
+
+                first = false;
+                var startsTotal = TotalWord().IsMatch(row.Label);
+                if (row.IsTotal && !startsTotal)
+                {
+                    section = null;
+                }
+
+                row.Section = section;
+                row.Concept = Concepts.For(row, kind);
+                rows.Add(row);
+                if (startsTotal)
+                {
+                    section = null;
+                }
+            }
+        }
+
+        return rows;
+    }
+
+    private static int Evaluate(List<Unit> units, int n, StatementKind kind) => Checks.Score(Checks.Run(Assemble(units, kind), n));
+
+    /// <summary>
+    /// Values printed without a label are a total whose label sits elsewhere (or the footer total of a small table),
+    /// or debris. Each is kept only where an identity confirms it.
+    /// </summary>
+    private static void ResolveUnlabeled(List<Unit> units, int n, RawTable table, List<string> strayTotals, List<Diagnostic> diagnostics)
+    {
+        foreach (var unit in units.Where(u => u.Unlabeled))
+        {
+            var before = Checks.Run(Assemble(units, table.Kind), n);
+            var candidates = strayTotals.Count > 0 ? strayTotals.ToList() : ["Total"];
+            string? accepted = null;
+            foreach (var label in candidates)
+            {
+                var row = unit.Readings[0][0];
+                row.Label = label;
+                row.IsTotal = true;
+                row.Unit = Concepts.UnitOf(label);
+                row.Scale = table.Units.For(row.Unit);
+                unit.Dropped = false;
+                var rows = Assemble(units, table.Kind);
+                var index = rows.IndexOf(row);
+                var after = Checks.Run(rows, n);
+                var own = after.Where(r => r.Row == index).ToList();
+                if (own.Count > 0 && own.All(r => r.Passed) && after.Count(r => !r.Passed) <= before.Count(r => !r.Passed))
+                {
+                    accepted = label;
+                    break;
+                }
+
+                unit.Dropped = true;
+            }
+
+            if (accepted is not null)
+            {
+                strayTotals.Remove(accepted);
+                diagnostics.Add(new Diagnostic(Severity.Info, "total-rejoined", $"values printed without a label were joined to \"{accepted}\", which their sum confirms", unit.Line.SourceLine));
+            }
+            else
+            {
+                diagnostics.Add(new Diagnostic(Severity.Info, "junk-row", $"dropped \"{Short(unit.Line.Text.Trim())}\": values with no label that match no total", unit.Line.SourceLine));
+            }
+        }
+    }
+
+    private static string Short(string s, int max = 60)
+    {
+        s = Regex.Replace(s, @"\s+", " ").Trim();
+        return s.Length <= max ? s : s[..(max - 1)] + "…";
+    }
+}

@@ -1,0 +1,196 @@
+using System.Text.RegularExpressions;
+using FilingTui.Core.Import;
+using FilingTui.Core.Model;
+
+namespace FilingTui.Core.Tables;
+
+/// <summary>
+/// Finds the statement tables of a release: a region that starts at the first statement title or units line;
+/// within it, each title (or a prose line followed by a header and rows, such as a footnote's table) opens a table.
+/// </summary>
+public static partial class TableExtractor
+{
+    [GeneratedRegex(@"\b(?:BALANCE\s+SHEETS?|STATEMENTS?\s+OF\s+(?:CONSOLIDATED\s+)?(?:OPERATIONS|INCOME|EARNINGS|LOSS|COMPREHENSIVE\s+(?:INCOME|LOSS)|CASH\s+FLOWS?|FINANCIAL\s+(?:POSITION|CONDITION))|CASH\s+FLOWS?\s+STATEMENTS?|INCOME\s+STATEMENTS?|STATEMENTS?\s+OF\s+FINANCIAL\s+POSITION)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StatementTitle();
+
+    [GeneratedRegex(@"^\s*(?:for\s+the\b|as\s+of\b|as\s+at\b|periods?\s+ended\b|\(unaudited\)|\(in\s+)", RegexOptions.IgnoreCase)]
+    private static partial Regex ContextLine();
+
+    public static StatementKind? TitleKind(string text)
+    {
+        var m = StatementTitle().Match(text);
+        if (!m.Success || text.Length > 300 || !IsTitleCased(m.Value) || text.TrimEnd().EndsWith('.'))
+        {
+            return null;
+        }
+
+        var v = m.Value.ToUpperInvariant();
+        if (v.Contains("BALANCE", StringComparison.Ordinal) || v.Contains("FINANCIAL", StringComparison.Ordinal))
+        {
+            return StatementKind.BalanceSheet;
+        }
+
+        if (v.Contains("CASH", StringComparison.Ordinal))
+        {
+            return StatementKind.CashFlow;
+        }
+
+        return v.Contains("COMPREHENSIVE", StringComparison.Ordinal) ? StatementKind.Supplemental : StatementKind.Operations;
+    }
+
+    private static bool IsTitleCased(string s) =>
+        s.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 2).All(w => char.IsUpper(w[0]));
+
+    public static List<RawTable> Find(List<TextLine> lines, int from, out int regionStart)
+    {
+        var tables = new List<RawTable>();
+        regionStart = -1;
+        RawTable? current = null;
+        var units = Units.None;
+        var unitsStated = false;
+        PrintedLine? lastProse = null;
+        var blank = false;
+
+        void Close()
+        {
+            if (current is not null && current.HasRows)
+            {
+                current.TrimTail();
+                tables.Add(current);
+            }
+
+            current = null;
+        }
+
+        RawTable Open(int i, string title, StatementKind kind, bool statementTitle)
+        {
+            Close();
+            var t = new RawTable { StartIndex = i, SourceLine = lines[i].Number, Title = title.Trim(), Kind = kind, HasStatementTitle = statementTitle, Units = units, UnitsStated = unitsStated };
+            if (Units.Parse(title) is Units u)
+            {
+                t.Units = u;
+                t.UnitsStated = true;
+            }
+
+            return t;
+        }
+
+        for (var i = from; i < lines.Count; i++)
+        {
+            var text = lines[i].Text;
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                blank = true;
+                continue;
+            }
+
+            var wasBlank = blank;
+            blank = false;
+            if (TitleKind(text) is StatementKind kind)
+            {
+                if (regionStart < 0)
+                {
+                    regionStart = i;
+                }
+
+                current = Open(i, text, kind, true);
+                lastProse = null;
+                continue;
+            }
+
+            if (Units.IsUnitsLine(text) && !text.Contains('\t') && text.Length < 200)
+            {
+                if (regionStart < 0)
+                {
+                    regionStart = i;
+                }
+
+                units = Units.Parse(text)!;
+                unitsStated = true;
+                if (current is not null && !current.HasRows)
+                {
+                    current.Units = units;
+                    current.UnitsStated = true;
+                    current.Context.Add(text);
+                }
+
+                continue;
+            }
+
+            if (regionStart < 0)
+            {
+                continue;
+            }
+
+            var pl = PrintedLine.Parse(i, lines[i].Number, text);
+            pl.PrecededByBlank = wasBlank;
+            if (pl.Kind == LineKind.Header)
+            {
+                if (ContextLine().IsMatch(text))
+                {
+                    if (current is not null && !current.HasRows)
+                    {
+                        current.Context.Add(text);
+                        continue;
+                    }
+
+                    pl.Kind = LineKind.Prose;
+                }
+                else if (text.Length > 100 && text.Trim().Split(' ').Length > 14)
+                {
+                    pl.Kind = LineKind.Prose;
+                }
+            }
+
+            switch (pl.Kind)
+            {
+                case LineKind.Header:
+                    if (current is null || current.HasRows)
+                    {
+                        var title = lastProse?.Text ?? current?.Title ?? "";
+                        var k = current?.Kind ?? StatementKind.Supplemental;
+                        if (lastProse is not null)
+                        {
+                            k = StatementKind.Supplemental;
+                        }
+
+                        current = Open(lastProse?.Index ?? i, title, k, false);
+                        if (lastProse is not null && Units.Parse(lastProse.Text) is null)
+                        {
+                            current.Context.Add(lastProse.Text);
+                        }
+                    }
+
+                    current.Headers.Add(pl);
+                    break;
+                case LineKind.Row or LineKind.ValuesOnly or LineKind.LabelOnly:
+                    if (current is null)
+                    {
+                        if (pl.Kind != LineKind.Row)
+                        {
+                            break;
+                        }
+
+                        current = Open(lastProse?.Index ?? i, lastProse?.Text ?? "", StatementKind.Supplemental, false);
+                    }
+
+                    current.Body.Add(pl);
+                    break;
+                case LineKind.Junk:
+                    current?.Body.Add(pl);
+                    break;
+                case LineKind.Prose:
+                    if (current is not null && current.HasRows)
+                    {
+                        Close();
+                    }
+
+                    lastProse = pl;
+                    break;
+            }
+        }
+
+        Close();
+        return tables;
+    }
+}

@@ -1,0 +1,107 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace FilingTui.Core.Tables;
+
+/// <summary>A printed number cell: its value with sign applied, and the text it came from.</summary>
+public readonly record struct ValueToken(decimal Value, string Raw, bool IsDash, bool IsPercent, bool HasGrouping)
+{
+    /// <summary>"2005": a bare four-digit year, which in a header names a column rather than a value.</summary>
+    public bool LooksLikeYear => !HasGrouping && !IsDash && !IsPercent && Value is >= 1900 and <= 2100 && decimal.Truncate(Value) == Value && !Raw.Contains('(') && !Raw.Contains('.');
+}
+
+/// <summary>
+/// Cell text to numbers, forgiving the ways OCR and text renderings mangle them: "(5,412))" and "(19" are negative,
+/// "$(0.23" is -0.23, a dash or underscore is zero, a lone "$" or "Ψ" is noise.
+/// </summary>
+public static partial class ValueTokens
+{
+    [GeneratedRegex(@"^(?<open>[(\[]*)-?(?<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?<close>[)\]]*)(?<pct>%?)[)\]]*$")]
+    private static partial Regex Number();
+
+    [GeneratedRegex(@"^(?:-{1,3}|_{1,3}|—|–|―|‒|nil)$")]
+    private static partial Regex Dash();
+
+    /// <summary>Characters that stand beside numbers but carry no value: currency signs, OCR debris, bullets.</summary>
+    public static bool IsNoiseChar(char c) => c is '$' or 'Ψ' or '•' or '·' or '€' or '£' or '¥' or '*' or '¢' || c == '\u00A0';
+
+    public static string StripNoise(string cell)
+    {
+        Span<char> buf = cell.Length <= 512 ? stackalloc char[cell.Length] : new char[cell.Length];
+        var n = 0;
+        foreach (var c in cell)
+        {
+            buf[n++] = IsNoiseChar(c) ? ' ' : c;
+        }
+
+        return new string(buf[..n]);
+    }
+
+    public static bool TryParse(string token, out ValueToken value)
+    {
+        value = default;
+        var t = token.Trim();
+        if (t.Length == 0)
+        {
+            return false;
+        }
+
+        if (Dash().IsMatch(t))
+        {
+            value = new ValueToken(0m, t, true, false, false);
+            return true;
+        }
+
+        var m = Number().Match(t);
+        if (!m.Success)
+        {
+            return false;
+        }
+
+        var digits = m.Groups["num"].Value.Replace(",", "", StringComparison.Ordinal);
+        if (!decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v))
+        {
+            return false;
+        }
+
+        var negative = m.Groups["open"].Length > 0 || m.Groups["close"].Length > 0 || t.StartsWith('-') || t.Contains("(-", StringComparison.Ordinal);
+        value = new ValueToken(negative ? -v : v, t, false, m.Groups["pct"].Length > 0, m.Groups["num"].Value.Contains(','));
+        return true;
+    }
+
+    /// <summary>All tokens of a cell as values, or null when any token is a word.</summary>
+    public static List<ValueToken>? ParseCell(string cell)
+    {
+        var list = new List<ValueToken>();
+        foreach (var tok in SplitTokens(StripNoise(cell)))
+        {
+            if (!TryParse(tok, out var v))
+            {
+                return null;
+            }
+
+            list.Add(v);
+        }
+
+        return list;
+    }
+
+    /// <summary>Splits on white space, and also between a closing parenthesis and the next number: "(0.21)(0.23)".</summary>
+    public static IEnumerable<string> SplitTokens(string s)
+    {
+        foreach (var part in s.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var start = 0;
+            for (var i = 1; i < part.Length; i++)
+            {
+                if (part[i - 1] == ')' && (part[i] == '(' || char.IsDigit(part[i])))
+                {
+                    yield return part[start..i];
+                    start = i;
+                }
+            }
+
+            yield return part[start..];
+        }
+    }
+}
