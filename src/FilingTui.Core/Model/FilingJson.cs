@@ -48,7 +48,7 @@ public static class FilingJson
             ["calendarQuarter"] = f.Period.CalendarQuarter,
         };
         root["statements"] = new JsonArray([.. f.Statements.Select(StatementNode)]);
-        root["sections"] = new JsonArray([.. f.Sections.Select(s => (JsonNode)new JsonObject { ["heading"] = s.Heading, ["kind"] = s.Kind.ToKey(), ["text"] = s.Text })]);
+        root["sections"] = new JsonArray([.. f.Sections.Select(s => (JsonNode)new JsonObject { ["heading"] = s.Heading, ["kind"] = s.Kind.ToKey(), ["text"] = s.Text, ["line"] = s.Line })]);
         root["diagnostics"] = new JsonArray([.. f.Diagnostics.Select(d => (JsonNode)Obj(("severity", d.Severity.ToString().ToLowerInvariant()), ("code", d.Code), ("message", d.Message), ("line", d.Line)))]);
         return root;
     }

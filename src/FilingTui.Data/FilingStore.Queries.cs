@@ -1,0 +1,188 @@
+using System.Globalization;
+using Dapper;
+using FilingTui.Core.Model;
+
+namespace FilingTui.Data;
+
+public sealed partial class FilingStore
+{
+    private const string SummaryColumns =
+        """
+        f.id AS Id, c.name AS Company, c.ticker AS Ticker, f.form AS Form, f.sort_date AS SortDate, f.period_end AS PeriodEnd,
+        f.fiscal_year AS FiscalYear, f.fiscal_quarter AS FiscalQuarter, f.status AS Status, f.status_reason AS StatusReason,
+        f.release_title AS ReleaseTitle, f.path AS Path
+        """;
+
+    /// <summary>
+    /// A page of the list, newest first, after <paramref name="after"/> (or from the top). Keyset paging on
+    /// (sort_date, id) uses the index, so the thousandth page costs what the first does.
+    /// </summary>
+    public IReadOnlyList<FilingSummary> Page(PageKey? after, int limit, string? filter = null)
+    {
+        var where = after is null ? "1=1" : "(f.sort_date < @SortDate OR (f.sort_date = @SortDate AND f.id < @Id))";
+        if (!string.IsNullOrWhiteSpace(filter))
+        {
+            where += " AND (c.name LIKE @like ESCAPE '\\' OR c.ticker LIKE @like ESCAPE '\\' OR f.release_title LIKE @like ESCAPE '\\')";
+        }
+
+        return [.. _db.Query<FilingSummary>(
+            $"SELECT {SummaryColumns} FROM filings f JOIN companies c ON c.id = f.company_id WHERE {where} ORDER BY f.sort_date DESC, f.id DESC LIMIT @limit",
+            new { after?.SortDate, after?.Id, limit, like = Like(filter) })];
+    }
+
+    /// <summary>The page just before <paramref name="before"/>, returned newest first.</summary>
+    public IReadOnlyList<FilingSummary> PageBefore(PageKey before, int limit, string? filter = null)
+    {
+        var where = "(f.sort_date > @SortDate OR (f.sort_date = @SortDate AND f.id > @Id))";
+        if (!string.IsNullOrWhiteSpace(filter))
+        {
+            where += " AND (c.name LIKE @like ESCAPE '\\' OR c.ticker LIKE @like ESCAPE '\\' OR f.release_title LIKE @like ESCAPE '\\')";
+        }
+
+        var rows = _db.Query<FilingSummary>(
+            $"SELECT {SummaryColumns} FROM filings f JOIN companies c ON c.id = f.company_id WHERE {where} ORDER BY f.sort_date ASC, f.id ASC LIMIT @limit",
+            new { before.SortDate, before.Id, limit, like = Like(filter) }).ToList();
+        rows.Reverse();
+        return rows;
+    }
+
+    private static string? Like(string? filter) =>
+        string.IsNullOrWhiteSpace(filter) ? null : "%" + filter.Trim().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+
+    public FilingSummary? Summary(long id) =>
+        _db.QuerySingleOrDefault<FilingSummary>($"SELECT {SummaryColumns} FROM filings f JOIN companies c ON c.id = f.company_id WHERE f.id = @id", new { id });
+
+    public string? RawText(long id) => _db.ExecuteScalar<string?>("SELECT raw_text FROM filings WHERE id = @id", new { id });
+
+    /// <summary>The filing as it was stored: cover data, sections and statements read back from their tables.</summary>
+    public Filing? Load(long id)
+    {
+        var row = _db.QuerySingleOrDefault<(string Cover, string Raw)>("SELECT cover_json, raw_text FROM filings WHERE id = @id", new { id });
+        if (row.Cover is null)
+        {
+            return null;
+        }
+
+        var f = FilingJsonReader.Read(row.Cover);
+        f.Text = row.Raw;
+        foreach (var s in _db.Query<(string Heading, string Kind, string Text, int Line)>("SELECT heading, kind, text, line FROM sections WHERE filing_id = @id ORDER BY ord", new { id }))
+        {
+            f.Sections.Add(new Section(s.Heading, StatementKindNames.SectionKindFromKey(s.Kind), s.Text, s.Line));
+        }
+
+        foreach (var st in _db.Query<(long Id, string Kind, string? Title, int SourceLine)>("SELECT id, kind, title, source_line FROM statements WHERE filing_id = @id ORDER BY ord", new { id }).ToList())
+        {
+            var statement = new Statement { Kind = StatementKindNames.FromKey(st.Kind), Title = st.Title, SourceLine = st.SourceLine };
+            var columns = _db.Query<(long Id, string End, int Months, int? FiscalYear, int? FiscalQuarter)>("SELECT id, end_date, months, fiscal_year, fiscal_quarter FROM statement_columns WHERE statement_id = @Id ORDER BY ord", new { st.Id }).ToList();
+            foreach (var c in columns)
+            {
+                statement.Columns.Add(new StatementColumn(DateOnly.ParseExact(c.End, "yyyy-MM-dd", CultureInfo.InvariantCulture), c.Months) { FiscalYear = c.FiscalYear, FiscalQuarter = c.FiscalQuarter });
+            }
+
+            var facts = _db.Query<(long Item, long Column, string? Value, string? Raw)>(
+                "SELECT fa.line_item_id, fa.column_id, fa.value, fa.raw_text FROM facts fa JOIN line_items li ON li.id = fa.line_item_id WHERE li.statement_id = @Id", new { st.Id })
+                .ToDictionary(x => (x.Item, x.Column));
+            foreach (var li in _db.Query<(long Id, string Label, string? Concept, string? Section, bool IsTotal, string Unit, int Scale, int SourceLine, bool CheckFailed)>(
+                "SELECT id, label, concept, section, is_total, unit, scale, source_line, check_failed FROM line_items WHERE statement_id = @Id ORDER BY ord", new { st.Id }))
+            {
+                statement.Rows.Add(new StatementRow
+                {
+                    Label = li.Label,
+                    Concept = li.Concept,
+                    Section = li.Section,
+                    IsTotal = li.IsTotal,
+                    Unit = StatementKindNames.UnitFromKey(li.Unit),
+                    Scale = li.Scale,
+                    SourceLine = li.SourceLine,
+                    CheckFailed = li.CheckFailed,
+                    Values = [.. columns.Select(c => facts.TryGetValue((li.Id, c.Id), out var fa) && fa.Value is not null ? decimal.Parse(fa.Value, NumberStyles.Float, CultureInfo.InvariantCulture) : (decimal?)null)],
+                    RawValues = [.. columns.Select(c => facts.TryGetValue((li.Id, c.Id), out var fa) ? fa.Raw : null)],
+                });
+            }
+
+            f.Statements.Add(statement);
+        }
+
+        return f;
+    }
+
+    /// <summary>Filings whose period is the given fiscal quarter, or whose period ends on the given date.</summary>
+    public IReadOnlyList<FilingSummary> FindPeriod(int? fiscalYear, int? fiscalQuarter, string? periodEnd) =>
+        [.. _db.Query<FilingSummary>(
+            $"""
+            SELECT {SummaryColumns} FROM filings f JOIN companies c ON c.id = f.company_id
+            WHERE (@fiscalYear IS NOT NULL AND f.fiscal_year = @fiscalYear AND f.fiscal_quarter = @fiscalQuarter)
+               OR (@periodEnd IS NOT NULL AND f.period_end = @periodEnd)
+            ORDER BY f.sort_date DESC, f.id DESC LIMIT 50
+            """,
+            new { fiscalYear, fiscalQuarter, periodEnd })];
+
+    /// <summary>The filings whose periods end nearest a date, for "no filing covers that quarter" answers.</summary>
+    public IReadOnlyList<FilingSummary> NearestPeriod(string periodEnd, int count = 2)
+    {
+        var before = _db.Query<FilingSummary>($"SELECT {SummaryColumns} FROM filings f JOIN companies c ON c.id = f.company_id WHERE f.period_end < @periodEnd ORDER BY f.period_end DESC LIMIT @count", new { periodEnd, count });
+        var after = _db.Query<FilingSummary>($"SELECT {SummaryColumns} FROM filings f JOIN companies c ON c.id = f.company_id WHERE f.period_end > @periodEnd ORDER BY f.period_end ASC LIMIT @count", new { periodEnd, count });
+        return [.. before.Take(1).Concat(after.Take(1))];
+    }
+
+    /// <summary>
+    /// Every stored value of a line item (matched on concept, or on its label when the text names no concept),
+    /// across filings and periods.
+    /// </summary>
+    public IReadOnlyList<LineFact> History(string conceptOrLabel, int limit = 5000)
+    {
+        var concepts = _db.Query<string>(
+            "SELECT DISTINCT concept FROM line_items WHERE concept = @q COLLATE NOCASE OR label = @q COLLATE NOCASE OR label LIKE @like ESCAPE '\\' LIMIT 20",
+            new { q = conceptOrLabel.Trim(), like = Like(conceptOrLabel) }).ToList();
+        if (concepts.Count == 0)
+        {
+            return [];
+        }
+
+        var exact = concepts.FirstOrDefault(c => string.Equals(c, conceptOrLabel.Trim(), StringComparison.OrdinalIgnoreCase))
+            ?? _db.ExecuteScalar<string?>("SELECT concept FROM line_items WHERE label = @q COLLATE NOCASE AND concept NOT LIKE 'Supplemental.%' LIMIT 1", new { q = conceptOrLabel.Trim() })
+            ?? concepts.Where(c => !c.StartsWith("Supplemental.", StringComparison.Ordinal)).OrderBy(c => c.Length).FirstOrDefault()
+            ?? concepts[0];
+        return [.. _db.Query<LineFact>(
+            """
+            SELECT f.id AS FilingId, c.name AS Company, li.label AS Label, li.concept AS Concept, li.unit AS Unit, li.scale AS Scale,
+                   sc.end_date AS EndDate, sc.months AS Months, sc.fiscal_year AS FiscalYear, sc.fiscal_quarter AS FiscalQuarter,
+                   fa.value AS Value, fa.raw_text AS RawText, fa.source_line AS SourceLine, fa.derived AS Derived, f.sort_date AS FilingDate
+            FROM line_items li
+            JOIN statements s ON s.id = li.statement_id
+            JOIN filings f ON f.id = s.filing_id
+            JOIN companies c ON c.id = f.company_id
+            JOIN facts fa ON fa.line_item_id = li.id
+            JOIN statement_columns sc ON sc.id = fa.column_id
+            WHERE li.concept = @exact
+            ORDER BY sc.end_date, sc.months, f.sort_date
+            LIMIT @limit
+            """,
+            new { exact, limit })];
+    }
+
+    /// <summary>Full-text search over every filing's sections (FTS5). Bad query syntax is a <see cref="StoreException"/>.</summary>
+    public IReadOnlyList<SearchHit> Search(string query, int limit = 200)
+    {
+        try
+        {
+            return [.. _db.Query<SearchHit>(
+                """
+                SELECT f.id AS FilingId, c.name AS Company, f.sort_date AS SortDate, s.heading AS Heading,
+                       snippet(sections_fts, 1, '[', ']', '…', 12) AS Snippet, s.id AS SectionId
+                FROM sections_fts JOIN sections s ON s.id = sections_fts.rowid
+                JOIN filings f ON f.id = s.filing_id JOIN companies c ON c.id = f.company_id
+                WHERE sections_fts MATCH @query
+                ORDER BY rank LIMIT @limit
+                """,
+                new { query, limit })];
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException ex) when (ex.SqliteErrorCode == 1)
+        {
+            throw new StoreException($"the search \"{query}\" is not valid search syntax ({ex.Message.Replace("SQLite Error 1: ", "", StringComparison.Ordinal).TrimEnd('.')}); put phrases in double quotes.");
+        }
+    }
+
+    public IReadOnlyList<ImportLogEntry> ImportLog(int limit = 500) =>
+        [.. _db.Query<ImportLogEntry>("SELECT id AS Id, at AS At, path AS Path, sha256 AS Sha256, outcome AS Outcome, filing_id AS FilingId, message AS Message FROM import_log ORDER BY id DESC LIMIT @limit", new { limit })];
+}

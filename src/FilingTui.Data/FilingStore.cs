@@ -1,0 +1,302 @@
+using System.Globalization;
+using Dapper;
+using FilingTui.Core.Import;
+using FilingTui.Core.Model;
+using Microsoft.Data.Sqlite;
+
+namespace FilingTui.Data;
+
+/// <summary>
+/// The SQLite store. One connection per store object; WAL so a TUI can read while another process imports;
+/// one transaction per filing so a crash leaves all of a filing or none of it.
+/// </summary>
+public sealed partial class FilingStore : IDisposable
+{
+    private readonly SqliteConnection _db;
+
+    public string Path { get; }
+
+    private FilingStore(string path, SqliteConnection db)
+    {
+        Path = path;
+        _db = db;
+    }
+
+    static FilingStore()
+    {
+        SqlMapper.AddTypeHandler(new DecimalTextHandler());
+    }
+
+    /// <summary>Opens (creating if needed) the store at <paramref name="path"/> and brings its schema up to date.</summary>
+    public static FilingStore Open(string path, bool readOnly = false)
+    {
+        var full = System.IO.Path.GetFullPath(path);
+        if (Directory.Exists(full))
+        {
+            throw new StoreException($"{full} is a folder, not a store file.");
+        }
+
+        if (!readOnly)
+        {
+            var dir = System.IO.Path.GetDirectoryName(full);
+            if (!string.IsNullOrEmpty(dir))
+            {
+                Directory.CreateDirectory(dir);
+            }
+        }
+        else if (!File.Exists(full))
+        {
+            throw new StoreException($"{full} does not exist.");
+        }
+
+        if (File.Exists(full) && new FileInfo(full).Length > 0)
+        {
+            Span<byte> head = stackalloc byte[16];
+            using (var fs = new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.ReadWrite))
+            {
+                var n = fs.Read(head);
+                if (n < 16 || !head.SequenceEqual("SQLite format 3\0"u8))
+                {
+                    throw new StoreException($"{full} is not a FilingTui store (not an SQLite file); it is left untouched.");
+                }
+            }
+        }
+
+        var cs = new SqliteConnectionStringBuilder
+        {
+            DataSource = full,
+            Mode = readOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+            DefaultTimeout = 30,
+        }.ToString();
+        var db = new SqliteConnection(cs);
+        try
+        {
+            db.Open();
+            db.Execute("PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;");
+            if (!readOnly)
+            {
+                db.ExecuteScalar<string>("PRAGMA journal_mode = WAL");
+                db.Execute("PRAGMA synchronous = NORMAL");
+                Migrations.Apply(db, full);
+            }
+            else if (db.ExecuteScalar<int>("PRAGMA user_version") > Migrations.Latest)
+            {
+                throw new StoreException($"{full} was written by a newer FilingTui; it is left untouched.");
+            }
+
+            return new FilingStore(full, db);
+        }
+        catch (SqliteException ex)
+        {
+            db.Dispose();
+            throw new StoreException(ex.SqliteErrorCode switch
+            {
+                5 or 6 => $"{full} is locked by another program; try again when it has finished.",
+                11 or 26 => $"{full} is damaged or not a FilingTui store ({ex.Message.TrimEnd('.')}); it is left untouched.",
+                8 => $"{full} is read-only.",
+                13 => $"the disk holding {full} is full.",
+                _ => $"{full} could not be opened: {ex.Message}",
+            }, ex);
+        }
+        catch
+        {
+            db.Dispose();
+            throw;
+        }
+    }
+
+    public void Dispose() => _db.Dispose();
+
+    public int SchemaVersion => _db.ExecuteScalar<int>("PRAGMA user_version");
+
+    public long Count() => _db.ExecuteScalar<long>("SELECT COUNT(*) FROM filings");
+
+    public static string StatusOf(Filing f, out string? reason)
+    {
+        reason = null;
+        if (f.Statements.Count == 0)
+        {
+            reason = f.Diagnostics.FirstOrDefault(d => d.Code is "no-operations" or "statement-unreadable")?.Message ?? "no statements found";
+            return "no-statements";
+        }
+
+        var failed = f.Diagnostics.Where(d => d.Severity >= Severity.Warning).ToList();
+        if (failed.Count > 0)
+        {
+            reason = failed[0].Message;
+            return "warnings";
+        }
+
+        return "reconciled";
+    }
+
+    /// <summary>
+    /// Parses and stores one file. Identical bytes already stored are a duplicate; a file that is not a filing is
+    /// refused; every attempt is logged. Nothing is half-written: the filing and its rows commit together.
+    /// </summary>
+    public ImportResult Import(string path, byte[] bytes, string? displayPath = null)
+    {
+        var shown = displayPath ?? path;
+        var sha = SourceDecoder.Sha256Hex(bytes);
+        if (_db.ExecuteScalar<long?>("SELECT id FROM filings WHERE sha256 = @sha", new { sha }) is long existing)
+        {
+            return Log(new ImportResult(shown, ImportOutcome.Duplicate, existing, $"already stored as filing {existing}"), sha);
+        }
+
+        var parsed = ImportPipeline.Parse(bytes);
+        if (!parsed.Ok)
+        {
+            return Log(new ImportResult(shown, ImportOutcome.Failed, null, parsed.Error), sha);
+        }
+
+        return Store(shown, parsed.Filing!, sha, parsed.Encoding);
+    }
+
+    /// <summary>Stores an already parsed filing (the parse can run on another thread).</summary>
+    public ImportResult Store(string path, Filing filing, string sha, string? encoding)
+    {
+        try
+        {
+            using var tx = _db.BeginTransaction();
+            if (_db.ExecuteScalar<long?>("SELECT id FROM filings WHERE sha256 = @sha", new { sha }, tx) is long existing)
+            {
+                tx.Rollback();
+                return Log(new ImportResult(path, ImportOutcome.Duplicate, existing, $"already stored as filing {existing}"), sha);
+            }
+
+            var id = Insert(filing, path, sha, encoding, tx);
+            tx.Commit();
+            return Log(new ImportResult(path, ImportOutcome.Imported, id, StatusOf(filing, out var reason) == "reconciled" ? null : reason), sha);
+        }
+        catch (SqliteException ex)
+        {
+            var why = ex.SqliteErrorCode switch
+            {
+                13 => "the disk is full",
+                5 or 6 => "the store is locked by another program",
+                8 => "the store is read-only",
+                _ => ex.Message,
+            };
+            return TryLog(new ImportResult(path, ImportOutcome.Failed, null, $"could not be stored: {why}; nothing of it was written"), sha);
+        }
+    }
+
+    private long Insert(Filing f, string path, string sha, string? encoding, SqliteTransaction tx)
+    {
+        var c = f.Company;
+        var name = string.IsNullOrWhiteSpace(c.Name) ? "(unknown company)" : c.Name;
+        var companyId = _db.ExecuteScalar<long?>("SELECT id FROM companies WHERE name = @name AND IFNULL(cik,'') = IFNULL(@cik,'')", new { name, cik = c.Cik }, tx)
+            ?? _db.ExecuteScalar<long>(
+                """
+                INSERT INTO companies (name, ticker, cik, state_of_incorporation, commission_file_number, irs_employer_id, address, phone, fiscal_year_end_month)
+                VALUES (@name, @Ticker, @Cik, @StateOfIncorporation, @CommissionFileNumber, @IrsEmployerId, @Address, @Phone, @FiscalYearEndMonth) RETURNING id
+                """,
+                new { name, c.Ticker, c.Cik, c.StateOfIncorporation, c.CommissionFileNumber, c.IrsEmployerId, c.Address, c.Phone, c.FiscalYearEndMonth },
+                tx);
+        _db.Execute("UPDATE companies SET ticker = IFNULL(ticker, @Ticker), fiscal_year_end_month = IFNULL(fiscal_year_end_month, @FiscalYearEndMonth) WHERE id = @companyId", new { c.Ticker, c.FiscalYearEndMonth, companyId }, tx);
+
+        var status = StatusOf(f, out var reason);
+        var cover = FilingJson.ToNode(f);
+        cover.Remove("statements");
+        cover.Remove("sections");
+        var diagnostics = cover["diagnostics"]!.ToJsonString();
+        var filingId = _db.ExecuteScalar<long>(
+            """
+            INSERT INTO filings (sha256, path, company_id, form, report_date, release_title, release_date, period_end, period_months,
+                fiscal_year, fiscal_quarter, sort_date, status, status_reason, parser_version, encoding, cover_json, diagnostics_json, raw_text, imported_at)
+            VALUES (@sha, @path, @companyId, @form, @reportDate, @releaseTitle, @releaseDate, @periodEnd, @periodMonths,
+                @fiscalYear, @fiscalQuarter, @sortDate, @status, @reason, @parserVersion, @encoding, @cover, @diagnostics, @raw, @now) RETURNING id
+            """,
+            new
+            {
+                sha,
+                path,
+                companyId,
+                form = f.Form,
+                reportDate = f.ReportDate?.Iso8601(),
+                releaseTitle = f.Release?.Title,
+                releaseDate = f.Release?.Date?.Iso8601(),
+                periodEnd = f.Period?.End.Iso8601(),
+                periodMonths = f.Period?.Months,
+                fiscalYear = f.Period?.FiscalYear,
+                fiscalQuarter = f.Period?.FiscalQuarter,
+                sortDate = f.SortDate?.Iso8601() ?? "0000-00-00",
+                status,
+                reason,
+                parserVersion = ImportPipeline.ParserVersion,
+                encoding,
+                cover = cover.ToJsonString(),
+                diagnostics,
+                raw = f.Text,
+                now = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
+            },
+            tx);
+
+        for (var i = 0; i < f.Sections.Count; i++)
+        {
+            var s = f.Sections[i];
+            _db.Execute("INSERT INTO sections (filing_id, ord, heading, kind, text, line) VALUES (@filingId, @i, @Heading, @kind, @Text, @Line)", new { filingId, i, s.Heading, kind = s.Kind.ToKey(), s.Text, s.Line }, tx);
+        }
+
+        for (var si = 0; si < f.Statements.Count; si++)
+        {
+            var st = f.Statements[si];
+            var statementId = _db.ExecuteScalar<long>("INSERT INTO statements (filing_id, ord, kind, title, source_line) VALUES (@filingId, @si, @kind, @Title, @SourceLine) RETURNING id", new { filingId, si, kind = st.Kind.ToKey(), st.Title, st.SourceLine }, tx);
+            var columnIds = new long[st.Columns.Count];
+            for (var ci = 0; ci < st.Columns.Count; ci++)
+            {
+                var col = st.Columns[ci];
+                columnIds[ci] = _db.ExecuteScalar<long>("INSERT INTO statement_columns (statement_id, ord, end_date, months, fiscal_year, fiscal_quarter) VALUES (@statementId, @ci, @end, @Months, @FiscalYear, @FiscalQuarter) RETURNING id", new { statementId, ci, end = col.End.Iso8601(), col.Months, col.FiscalYear, col.FiscalQuarter }, tx);
+            }
+
+            for (var ri = 0; ri < st.Rows.Count; ri++)
+            {
+                var row = st.Rows[ri];
+                var itemId = _db.ExecuteScalar<long>(
+                    "INSERT INTO line_items (statement_id, ord, label, concept, section, is_total, unit, scale, source_line, check_failed) VALUES (@statementId, @ri, @Label, @Concept, @Section, @IsTotal, @unit, @Scale, @SourceLine, @CheckFailed) RETURNING id",
+                    new { statementId, ri, row.Label, row.Concept, row.Section, row.IsTotal, unit = row.Unit.ToKey(), row.Scale, row.SourceLine, row.CheckFailed },
+                    tx);
+                for (var ci = 0; ci < columnIds.Length && ci < row.Values.Length; ci++)
+                {
+                    _db.Execute(
+                        "INSERT INTO facts (line_item_id, column_id, value, raw_text, source_line, derived) VALUES (@itemId, @col, @value, @raw, @SourceLine, 0)",
+                        new { itemId, col = columnIds[ci], value = row.Values[ci]?.ToString(CultureInfo.InvariantCulture), raw = ci < row.RawValues.Length ? row.RawValues[ci] : null, row.SourceLine },
+                        tx);
+                }
+            }
+        }
+
+        return filingId;
+    }
+
+    private ImportResult Log(ImportResult result, string? sha)
+    {
+        _db.Execute(
+            "INSERT INTO import_log (at, path, sha256, outcome, filing_id, message) VALUES (@at, @Path, @sha, @outcome, @FilingId, @Message)",
+            new { at = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture), result.Path, sha, outcome = result.Outcome.ToString().ToLowerInvariant(), result.FilingId, result.Message });
+        return result;
+    }
+
+    private ImportResult TryLog(ImportResult result, string? sha)
+    {
+        try
+        {
+            return Log(result, sha);
+        }
+        catch (SqliteException)
+        {
+            return result;
+        }
+    }
+
+    /// <summary>Records a file that could not even be read (missing, unreadable) in the import log.</summary>
+    public ImportResult LogFailure(string path, string message) => TryLog(new ImportResult(path, ImportOutcome.Failed, null, message), null);
+
+    private sealed class DecimalTextHandler : SqlMapper.TypeHandler<decimal?>
+    {
+        public override decimal? Parse(object value) => value is string s ? decimal.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture) : value is DBNull ? null : Convert.ToDecimal(value, CultureInfo.InvariantCulture);
+
+        public override void SetValue(System.Data.IDbDataParameter parameter, decimal? value) => parameter.Value = value?.ToString(CultureInfo.InvariantCulture) ?? (object)DBNull.Value;
+    }
+}

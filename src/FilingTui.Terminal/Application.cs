@@ -1,0 +1,271 @@
+using System.Collections.Concurrent;
+using FilingTui.Terminal.Drawing;
+using FilingTui.Terminal.Drivers;
+using FilingTui.Terminal.Input;
+using FilingTui.Terminal.Views;
+
+namespace FilingTui.Terminal;
+
+/// <summary>
+/// The main loop: drain every queued input event, run invoked actions and timers, then lay out and draw once.
+/// Fifty queued keys make one frame, not fifty.
+/// </summary>
+public sealed class Application
+{
+    private readonly ConcurrentQueue<Action> _invokes = new();
+    private readonly List<(long Due, TimeSpan Every, Func<bool> Tick)> _timers = [];
+    private readonly List<View> _views = [];
+    private readonly Stack<View> _modals = new();
+    private readonly Renderer _renderer;
+    private CellBuffer _back;
+    private bool _needsDraw = true;
+    private bool _stop;
+
+    public IConsoleDriver Driver { get; }
+
+    public View? Focused { get; private set; }
+
+    public int Frames { get; private set; }
+
+    /// <summary>Places the views for a screen size; called before each frame.</summary>
+    public Action<int, int>? Layout { get; set; }
+
+    /// <summary>Keys no view handled: global commands (quit, help, menus).</summary>
+    public Func<Key, bool>? GlobalKey { get; set; }
+
+    public Application(IConsoleDriver driver, ColorProfile profile)
+    {
+        Driver = driver;
+        _back = new CellBuffer(driver.Cols, driver.Rows);
+        _renderer = new Renderer(driver.Cols, driver.Rows, profile);
+    }
+
+    public CellBuffer Screen => _back;
+
+    public View? Modal => _modals.Count > 0 ? _modals.Peek() : null;
+
+    public void Add(View view)
+    {
+        view.App = this;
+        _views.Add(view);
+        if (Focused is null && view.CanFocus)
+        {
+            Focused = view;
+        }
+    }
+
+    public IReadOnlyList<View> Views => _views;
+
+    public void SetFocus(View view)
+    {
+        Focused = view;
+        SetNeedsDraw();
+    }
+
+    public void FocusNext(int direction = 1)
+    {
+        var focusable = _views.Where(v => v.CanFocus && v.Visible).ToList();
+        if (focusable.Count == 0)
+        {
+            return;
+        }
+
+        var i = Focused is null ? -1 : focusable.IndexOf(Focused);
+        Focused = focusable[((i + direction) % focusable.Count + focusable.Count) % focusable.Count];
+        SetNeedsDraw();
+    }
+
+    public void ShowModal(View dialog)
+    {
+        dialog.App = this;
+        _modals.Push(dialog);
+        SetNeedsDraw();
+    }
+
+    public void CloseModal(View dialog)
+    {
+        if (_modals.Count > 0 && _modals.Peek() == dialog)
+        {
+            _modals.Pop();
+            SetNeedsDraw();
+        }
+    }
+
+    public void SetNeedsDraw() => _needsDraw = true;
+
+    /// <summary>Runs an action on the UI thread (safe from any thread).</summary>
+    public void Invoke(Action action)
+    {
+        _invokes.Enqueue(action);
+        Driver.Wake();
+    }
+
+    public void AddTimeout(TimeSpan every, Func<bool> tick) => _timers.Add((Driver.NowMs + (long)every.TotalMilliseconds, every, tick));
+
+    public void RequestStop() => _stop = true;
+
+    public bool Stopped => _stop;
+
+    /// <summary>Full repaint on the next frame (Ctrl+L, SIGCONT).</summary>
+    public void Redraw()
+    {
+        _renderer.Invalidate();
+        SetNeedsDraw();
+    }
+
+    public void Run()
+    {
+        Driver.Init();
+        try
+        {
+            while (!_stop)
+            {
+                RunIteration(TimeSpan.FromMilliseconds(250));
+            }
+        }
+        finally
+        {
+            Driver.End();
+        }
+    }
+
+    /// <summary>One turn of the loop: wait for input, handle all of it, draw at most one frame.</summary>
+    public void RunIteration(TimeSpan wait)
+    {
+        foreach (var e in Driver.Read(_invokes.IsEmpty ? NextWait(wait) : TimeSpan.Zero))
+        {
+            Dispatch(e);
+            if (_stop)
+            {
+                return;
+            }
+        }
+
+        while (_invokes.TryDequeue(out var action))
+        {
+            action();
+            _needsDraw = true;
+        }
+
+        RunTimers();
+        if (Driver.TakeRepaintRequest())
+        {
+            Redraw();
+        }
+
+        if (Driver.Cols != _back.Width || Driver.Rows != _back.Height)
+        {
+            _back.Resize(Driver.Cols, Driver.Rows);
+            _renderer.Invalidate();
+            _needsDraw = true;
+        }
+
+        if (_needsDraw && !_stop)
+        {
+            DrawFrame();
+        }
+    }
+
+    private TimeSpan NextWait(TimeSpan wait)
+    {
+        if (_timers.Count == 0)
+        {
+            return wait;
+        }
+
+        var due = _timers.Min(t => t.Due) - Driver.NowMs;
+        return TimeSpan.FromMilliseconds(Math.Clamp(due, 0, wait.TotalMilliseconds));
+    }
+
+    private void RunTimers()
+    {
+        var now = Driver.NowMs;
+        for (var i = _timers.Count - 1; i >= 0; i--)
+        {
+            var t = _timers[i];
+            if (t.Due <= now)
+            {
+                if (t.Tick())
+                {
+                    _timers[i] = (now + (long)t.Every.TotalMilliseconds, t.Every, t.Tick);
+                }
+                else
+                {
+                    _timers.RemoveAt(i);
+                }
+
+                _needsDraw = true;
+            }
+        }
+    }
+
+    public void Dispatch(InputEvent e)
+    {
+        _needsDraw = true;
+        if (e.Resize)
+        {
+            _renderer.Invalidate();
+            return;
+        }
+
+        if (e.Paste is string paste)
+        {
+            (Modal ?? Focused)?.OnPaste(paste);
+            return;
+        }
+
+        if (e.Key is not Key key)
+        {
+            return;
+        }
+
+        if (Modal is View modal)
+        {
+            modal.ProcessKey(key);
+            return;
+        }
+
+        if (Focused?.ProcessKey(key) == true)
+        {
+            return;
+        }
+
+        if (key.Code == KeyCode.Tab)
+        {
+            FocusNext(key.Shift ? -1 : 1);
+            return;
+        }
+
+        if (key is { Code: KeyCode.Char, Ctrl: true, Rune: 'l' })
+        {
+            Redraw();
+            return;
+        }
+
+        GlobalKey?.Invoke(key);
+    }
+
+    public void DrawFrame()
+    {
+        _needsDraw = false;
+        Layout?.Invoke(_back.Width, _back.Height);
+        _back.Clear();
+        foreach (var v in _views)
+        {
+            v.Draw(_back);
+        }
+
+        foreach (var m in _modals.Reverse())
+        {
+            m.Draw(_back);
+        }
+
+        var output = _renderer.Render(_back);
+        if (output.Length > 0)
+        {
+            Driver.Write(output);
+        }
+
+        Frames++;
+    }
+}

@@ -1,0 +1,161 @@
+using FilingTui.Terminal.Drawing;
+using FilingTui.Terminal.Input;
+
+namespace FilingTui.Terminal.Views;
+
+/// <summary>A centred, bordered modal. Esc closes it (and never quits the application).</summary>
+public abstract class Dialog : View
+{
+    protected Dialog(string title)
+    {
+        Title = " " + title + " ";
+        Border = true;
+        CanFocus = true;
+    }
+
+    public int PreferredWidth { get; set; } = 70;
+
+    public int PreferredHeight { get; set; } = 10;
+
+    public event Action? Closed;
+
+    public void Show(Application app)
+    {
+        app.ShowModal(this);
+    }
+
+    public void Close()
+    {
+        App?.CloseModal(this);
+        Closed?.Invoke();
+    }
+
+    /// <summary>Centres the dialog on a screen of the given size.</summary>
+    public void Place(int cols, int rows)
+    {
+        var w = Math.Min(PreferredWidth, cols - 2);
+        var h = Math.Min(PreferredHeight, rows - 2);
+        Frame = new Rect(Math.Max(0, (cols - w) / 2), Math.Max(0, (rows - h) / 2), Math.Max(4, w), Math.Max(3, h));
+    }
+
+    public override bool ProcessKey(Key key)
+    {
+        if (key.Code == KeyCode.Esc)
+        {
+            Close();
+            return true;
+        }
+
+        return base.ProcessKey(key);
+    }
+}
+
+/// <summary>A prompt with a text field: Enter accepts, Esc cancels, a message line below says what went wrong.</summary>
+public sealed class InputDialog : Dialog
+{
+    public TextField Field { get; }
+
+    public string Prompt { get; set; }
+
+    public string? Message { get; set; }
+
+    public Func<string, string?>? Accept { get; set; }
+
+    public InputDialog(string title, string prompt, List<string>? history = null) : base(title)
+    {
+        Prompt = prompt;
+        Field = new TextField(history);
+        PreferredHeight = 7;
+    }
+
+    public override void OnPaste(string text) => Field.OnPaste(text);
+
+    public override bool ProcessKey(Key key)
+    {
+        if (key.Code == KeyCode.Enter)
+        {
+            Field.Remember();
+            var error = Accept?.Invoke(Field.Text);
+            if (error is null)
+            {
+                Close();
+            }
+            else
+            {
+                Message = error;
+                SetNeedsDraw();
+            }
+
+            return true;
+        }
+
+        if (key.Code == KeyCode.Esc)
+        {
+            Close();
+            return true;
+        }
+
+        Field.App = App;
+        return Field.ProcessKey(key);
+    }
+
+    protected override void DrawContent(CellBuffer buffer, Rect inner)
+    {
+        buffer.Put(inner.X + 1, inner.Y, Prompt, Scheme.Normal, inner);
+        Field.Frame = new Rect(inner.X + 1, inner.Y + 1, inner.Width - 2, 1);
+        Field.Draw(buffer);
+        if (Message is not null)
+        {
+            var y = inner.Y + 2;
+            foreach (var line in TextView.Wrap(Message, inner.Width - 2).Take(Math.Max(0, inner.Height - 3)))
+            {
+                buffer.Put(inner.X + 1, y++, line, Scheme.Warning, inner);
+            }
+        }
+
+        buffer.Put(inner.X + 1, inner.Bottom - 1, "Enter OK   Esc Cancel", Scheme.Dim, inner);
+    }
+}
+
+/// <summary>Scrollable text in a dialog: help, summaries, line histories. Esc, Enter or q closes it.</summary>
+public sealed class MessageBox : Dialog
+{
+    private readonly TextView _text = new() { Border = false };
+
+    public MessageBox(string title, IReadOnlyList<StyledParagraph> text) : base(title)
+    {
+        _text.SetText(text);
+        PreferredHeight = Math.Min(Math.Max(8, text.Count + 4), 40);
+    }
+
+    public MessageBox(string title, string text) : this(title, [.. text.Split('\n').Select(l => new StyledParagraph(l))])
+    {
+    }
+
+    public string Footer { get; set; } = "Esc Close  ↑↓ PgUp PgDn Scroll";
+
+    public override bool ProcessKey(Key key)
+    {
+        if (key.Code == KeyCode.Enter || key is { Code: KeyCode.Char, Rune: 'q', Ctrl: false, Alt: false })
+        {
+            Close();
+            return true;
+        }
+
+        if (base.ProcessKey(key))
+        {
+            return true;
+        }
+
+        _text.App = App;
+        return _text.ProcessKey(key);
+    }
+
+    protected override void DrawContent(CellBuffer buffer, Rect inner)
+    {
+        _text.App = App;
+        _text.Frame = new Rect(inner.X + 1, inner.Y, inner.Width - 2, Math.Max(1, inner.Height - 1));
+        _text.Draw(buffer);
+        buffer.Put(inner.X + 1, inner.Bottom - 1, Footer, Scheme.Dim, inner);
+    }
+}
