@@ -1,14 +1,306 @@
+using System.CommandLine;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using FilingTui.Core.Import;
 using FilingTui.Core.Model;
+using FilingTui.Data;
 
 namespace FilingTui.App;
 
+/// <summary>The command line of DESIGN.md: exit 0 success, 1 some input failed, 2 usage error.</summary>
 public static class Cli
 {
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static int Run(string[] args)
     {
-        var r = ImportPipeline.Parse(File.ReadAllBytes(args[1]));
-        Console.WriteLine(FilingJson.Write(r.Filing!));
+        var db = new Option<string?>("--db") { Description = "The store file (default: $FILINGTUI_DB, else the user's data folder)", Recursive = true };
+        var json = new Option<bool>("--json") { Description = "Print JSON (schema filingtui.filing/1 for show and parse)" };
+        var root = new RootCommand("FilingTui: read quarterly earnings releases in a terminal.");
+        root.Options.Add(db);
+        root.SetAction(pr => Tui.MainScreen.Open(StorePath.Resolve(pr.GetValue(db))));
+
+        var paths = new Argument<string[]>("PATH") { Description = "Files or folders to import", Arity = ArgumentArity.OneOrMore };
+        var import = new Command("import", "Import filings from files or folders") { paths };
+        import.SetAction(pr => WithStore(pr.GetValue(db), store => Import(store, pr.GetValue(paths)!)));
+
+        var list = new Command("list", "List stored filings, newest first") { json };
+        list.SetAction(pr => WithStore(pr.GetValue(db), store => List(store, pr.GetValue(json))));
+
+        var which = new Argument<string>("ID|QUARTER") { Description = "A filing id or a quarter (" + QuarterSpec.Examples + ")" };
+        var show = new Command("show", "Show one stored filing") { which, json };
+        show.SetAction(pr => WithStore(pr.GetValue(db), store => Show(store, pr.GetValue(which)!, pr.GetValue(json))));
+
+        var file = new Argument<string>("FILE") { Description = "The filing to parse" };
+        var parse = new Command("parse", "Parse a file without storing it") { file, json };
+        parse.SetAction(pr => Parse(pr.GetValue(file)!, pr.GetValue(json)));
+
+        var item = new Argument<string>("ITEM") { Description = "A line item: its label (\"total revenues\") or concept (Revenues)" };
+        var period = new Option<string?>("--period") { Description = "A quarter (" + QuarterSpec.Examples + ")" };
+        var lookup = new Command("lookup", "Look up a line item's values across stored filings") { item, period, json };
+        lookup.SetAction(pr => WithStore(pr.GetValue(db), store => Lookup(store, pr.GetValue(item)!, pr.GetValue(period), pr.GetValue(json))));
+
+        var query = new Argument<string>("QUERY") { Description = "Words or an FTS5 query" };
+        var search = new Command("search", "Full-text search over every stored filing's sections") { query, json };
+        search.SetAction(pr => WithStore(pr.GetValue(db), store => Search(store, pr.GetValue(query)!, pr.GetValue(json))));
+
+        root.Subcommands.Add(import);
+        root.Subcommands.Add(list);
+        root.Subcommands.Add(show);
+        root.Subcommands.Add(parse);
+        root.Subcommands.Add(lookup);
+        root.Subcommands.Add(search);
+
+        var result = root.Parse(args);
+        if (result.Errors.Count > 0)
+        {
+            foreach (var e in result.Errors)
+            {
+                Console.Error.WriteLine($"filingtui: {e.Message}");
+            }
+
+            Console.Error.WriteLine("Try 'filingtui --help'.");
+            return 2;
+        }
+
+        return result.Invoke();
+    }
+
+    private static int WithStore(string? option, Func<FilingStore, int> action)
+    {
+        var path = StorePath.Resolve(option);
+        try
+        {
+            using var store = FilingStore.Open(path);
+            return action(store);
+        }
+        catch (StoreException ex)
+        {
+            Console.Error.WriteLine($"filingtui: {ex.Message}");
+            return 1;
+        }
+    }
+
+    private static int Import(FilingStore store, string[] paths)
+    {
+        var (files, missing) = Importer.Expand(paths);
+        var results = new List<ImportResult>();
+        foreach (var m in missing)
+        {
+            results.Add(store.LogFailure(m.Path, m.Message!));
+        }
+
+        foreach (var f in files)
+        {
+            results.Add(Importer.ImportFile(store, f));
+        }
+
+        foreach (var r in results.OrderBy(r => r.Outcome == ImportOutcome.Failed))
+        {
+            if (r.Outcome == ImportOutcome.Failed)
+            {
+                Console.Error.WriteLine(Importer.ErrorSentence(r));
+            }
+            else
+            {
+                Console.WriteLine(Importer.Describe(r));
+            }
+        }
+
+        var imported = results.Count(r => r.Outcome == ImportOutcome.Imported);
+        var duplicates = results.Count(r => r.Outcome == ImportOutcome.Duplicate);
+        var failed = results.Count(r => r.Outcome == ImportOutcome.Failed);
+        Console.WriteLine($"{imported} imported, {duplicates} duplicate{(duplicates == 1 ? "" : "s")}, {failed} failed; the store holds {store.Count()} filing{(store.Count() == 1 ? "" : "s")} ({store.Path})");
+        return failed > 0 ? 1 : 0;
+    }
+
+    private static int List(FilingStore store, bool asJson)
+    {
+        var all = new List<FilingSummary>();
+        PageKey? key = null;
+        while (true)
+        {
+            var page = store.Page(key, 1000);
+            all.AddRange(page);
+            if (page.Count < 1000)
+            {
+                break;
+            }
+
+            key = new PageKey(page[^1].SortDate, page[^1].Id);
+        }
+
+        if (asJson)
+        {
+            var arr = new JsonArray([.. all.Select(s => (JsonNode)new JsonObject
+            {
+                ["id"] = s.Id,
+                ["company"] = s.Company,
+                ["ticker"] = s.Ticker,
+                ["form"] = s.Form,
+                ["date"] = s.SortDate,
+                ["periodEnd"] = s.PeriodEnd,
+                ["fiscalYear"] = s.FiscalYear,
+                ["fiscalQuarter"] = s.FiscalQuarter,
+                ["status"] = s.Status,
+                ["statusReason"] = s.StatusReason,
+                ["title"] = s.ReleaseTitle,
+                ["path"] = s.Path,
+            })]);
+            Console.WriteLine(arr.ToJsonString(Indented));
+            return 0;
+        }
+
+        if (all.Count == 0)
+        {
+            Console.WriteLine($"The store {store.Path} holds no filings yet; add some with 'filingtui import PATH'.");
+            return 0;
+        }
+
+        foreach (var s in all)
+        {
+            Console.WriteLine($"{s.Id,5}  {s.SortDate}  {Format.StatusMark(s.Status)}  {Trim(s.Company, 24),-24}  {s.Form ?? "release",-7}  {s.FiscalLabel,-9} {s.CalendarLabel,-7} {s.Status}{(s.StatusReason is null ? "" : ": " + s.StatusReason)}");
+        }
+
+        return 0;
+    }
+
+    private static string Trim(string s, int n) => s.Length <= n ? s : s[..(n - 1)] + "…";
+
+    private static int Show(FilingStore store, string which, bool asJson)
+    {
+        long id;
+        if (!long.TryParse(which, out id))
+        {
+            if (QuarterSpec.Parse(which) is not QuarterSpec spec)
+            {
+                Console.Error.WriteLine($"filingtui: \"{which}\" is neither a filing id nor a quarter ({QuarterSpec.Examples}).");
+                return 2;
+            }
+
+            var found = store.FindPeriod(spec);
+            if (found.Count == 0)
+            {
+                Console.Error.WriteLine($"filingtui: no stored filing covers {spec}.");
+                return 1;
+            }
+
+            id = found[0].Id;
+        }
+
+        if (store.Load(id) is not Filing f)
+        {
+            Console.Error.WriteLine($"filingtui: there is no filing {id} in {store.Path}.");
+            return 1;
+        }
+
+        if (asJson)
+        {
+            Console.WriteLine(FilingJson.Write(f, id));
+        }
+        else
+        {
+            Console.Write(Reports.Filing(f, id));
+        }
+
+        return 0;
+    }
+
+    private static int Parse(string file, bool asJson)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(StorePath.ExpandHome(file));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"{file}: {(ex is FileNotFoundException or DirectoryNotFoundException ? "no such file" : ex.Message.TrimEnd('.'))}.");
+            return 1;
+        }
+
+        var result = ImportPipeline.Parse(bytes);
+        if (!result.Ok)
+        {
+            Console.Error.WriteLine($"{file}: {result.Error}.");
+            return 1;
+        }
+
+        Console.WriteLine(asJson ? FilingJson.Write(result.Filing!) : Reports.Filing(result.Filing!));
+        return 0;
+    }
+
+    private static int Lookup(FilingStore store, string item, string? period, bool asJson)
+    {
+        QuarterSpec? spec = null;
+        if (period is not null && (spec = QuarterSpec.Parse(period)) is null)
+        {
+            Console.Error.WriteLine($"filingtui: \"{period}\" is not a quarter ({QuarterSpec.Examples}).");
+            return 2;
+        }
+
+        var facts = store.History(item).Where(f => spec is null || Matches(f, spec)).ToList();
+        if (facts.Count == 0)
+        {
+            Console.Error.WriteLine($"filingtui: no stored value for \"{item}\"{(spec is null ? "" : $" in {spec}")}.");
+            return 1;
+        }
+
+        if (asJson)
+        {
+            Console.WriteLine(JsonSerializer.Serialize(facts, Indented));
+            return 0;
+        }
+
+        foreach (var f in facts)
+        {
+            var fiscal = f.FiscalYear is int y ? (f.Months == 3 || f.Months == 0) && f.FiscalQuarter is int q ? $"Q{q} FY{y}" : $"FY{y}" : "";
+            Console.WriteLine($"{f.Label}: {Format.Value(f.Value, StatementKindNames.UnitFromKey(f.Unit)).Trim()} ({Format.ScaleLabel(f.Scale, StatementKindNames.UnitFromKey(f.Unit))}) for {(f.Months == 0 ? "as of" : $"{f.Months}M ended")} {f.EndDate} {fiscal} — filing {f.FilingId} ({f.Company}, {f.FilingDate}), line {f.SourceLine}");
+        }
+
+        return 0;
+    }
+
+    internal static bool Matches(LineFact f, QuarterSpec spec)
+    {
+        if (spec.FiscalYear is int y)
+        {
+            return f.FiscalYear == y && f.FiscalQuarter == spec.FiscalQuarter && f.Months is 0 or 3;
+        }
+
+        var end = DateOnly.ParseExact(f.EndDate, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        return end >= spec.From && end <= spec.To && f.Months is 0 or 3;
+    }
+
+    private static int Search(FilingStore store, string query, bool asJson)
+    {
+        IReadOnlyList<SearchHit> hits;
+        try
+        {
+            hits = store.Search(query);
+        }
+        catch (StoreException ex)
+        {
+            Console.Error.WriteLine($"filingtui: {ex.Message}");
+            return 2;
+        }
+
+        if (asJson)
+        {
+            Console.WriteLine(JsonSerializer.Serialize(hits, Indented));
+            return 0;
+        }
+
+        foreach (var h in hits)
+        {
+            Console.WriteLine($"{h.FilingId,5}  {h.SortDate}  {Trim(h.Company, 20),-20}  {h.Heading}: {h.Snippet.Replace('\n', ' ')}");
+        }
+
+        if (hits.Count == 0)
+        {
+            Console.WriteLine($"No section mentions \"{query}\".");
+        }
+
         return 0;
     }
 }

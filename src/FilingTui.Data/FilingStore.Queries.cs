@@ -106,16 +106,16 @@ public sealed partial class FilingStore
         return f;
     }
 
-    /// <summary>Filings whose period is the given fiscal quarter, or whose period ends on the given date.</summary>
-    public IReadOnlyList<FilingSummary> FindPeriod(int? fiscalYear, int? fiscalQuarter, string? periodEnd) =>
+    /// <summary>Filings whose period is the given quarter: fiscal, or a period end within a date range.</summary>
+    public IReadOnlyList<FilingSummary> FindPeriod(QuarterSpec spec) =>
         [.. _db.Query<FilingSummary>(
             $"""
             SELECT {SummaryColumns} FROM filings f JOIN companies c ON c.id = f.company_id
-            WHERE (@fiscalYear IS NOT NULL AND f.fiscal_year = @fiscalYear AND f.fiscal_quarter = @fiscalQuarter)
-               OR (@periodEnd IS NOT NULL AND f.period_end = @periodEnd)
+            WHERE (@fy IS NOT NULL AND f.fiscal_year = @fy AND f.fiscal_quarter = @fq)
+               OR (@from IS NOT NULL AND f.period_end BETWEEN @from AND @to)
             ORDER BY f.sort_date DESC, f.id DESC LIMIT 50
             """,
-            new { fiscalYear, fiscalQuarter, periodEnd })];
+            new { fy = spec.FiscalYear, fq = spec.FiscalQuarter, from = spec.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), to = spec.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) })];
 
     /// <summary>The filings whose periods end nearest a date, for "no filing covers that quarter" answers.</summary>
     public IReadOnlyList<FilingSummary> NearestPeriod(string periodEnd, int count = 2)
@@ -185,4 +185,30 @@ public sealed partial class FilingStore
 
     public IReadOnlyList<ImportLogEntry> ImportLog(int limit = 500) =>
         [.. _db.Query<ImportLogEntry>("SELECT id AS Id, at AS At, path AS Path, sha256 AS Sha256, outcome AS Outcome, filing_id AS FilingId, message AS Message FROM import_log ORDER BY id DESC LIMIT @limit", new { limit })];
+
+    public long CountMatching(string filter) =>
+        _db.ExecuteScalar<long>("SELECT COUNT(*) FROM filings f JOIN companies c ON c.id = f.company_id WHERE c.name LIKE @like ESCAPE '\\' OR c.ticker LIKE @like ESCAPE '\\' OR f.release_title LIKE @like ESCAPE '\\'", new { like = Like(filter) });
+
+    /// <summary>A page at an absolute position: used only when jumping far from any page already read.</summary>
+    public IReadOnlyList<FilingSummary> PageAt(int offset, int limit, string? filter = null)
+    {
+        var where = string.IsNullOrWhiteSpace(filter) ? "1=1" : "(c.name LIKE @like ESCAPE '\\' OR c.ticker LIKE @like ESCAPE '\\' OR f.release_title LIKE @like ESCAPE '\\')";
+        return [.. _db.Query<FilingSummary>(
+            $"SELECT {SummaryColumns} FROM filings f JOIN companies c ON c.id = f.company_id WHERE {where} ORDER BY f.sort_date DESC, f.id DESC LIMIT @limit OFFSET @offset",
+            new { limit, offset, like = Like(filter) })];
+    }
+
+    /// <summary>How many filings sort before this one (its index in the list).</summary>
+    public long? PositionOf(long id, string? filter = null)
+    {
+        if (Summary(id) is not FilingSummary s)
+        {
+            return null;
+        }
+
+        var where = string.IsNullOrWhiteSpace(filter) ? "1=1" : "(c.name LIKE @like ESCAPE '\\' OR c.ticker LIKE @like ESCAPE '\\' OR f.release_title LIKE @like ESCAPE '\\')";
+        return _db.ExecuteScalar<long>(
+            $"SELECT COUNT(*) FROM filings f JOIN companies c ON c.id = f.company_id WHERE {where} AND (f.sort_date > @SortDate OR (f.sort_date = @SortDate AND f.id > @Id))",
+            new { s.SortDate, s.Id, like = Like(filter) });
+    }
 }

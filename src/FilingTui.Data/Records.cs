@@ -11,20 +11,32 @@ public enum ImportOutcome
 public sealed record ImportResult(string Path, ImportOutcome Outcome, long? FilingId, string? Message);
 
 /// <summary>A filing as the list shows it.</summary>
-public sealed record FilingSummary(
-    long Id,
-    string Company,
-    string? Ticker,
-    string? Form,
-    string SortDate,
-    string? PeriodEnd,
-    int? FiscalYear,
-    int? FiscalQuarter,
-    string Status,
-    string? StatusReason,
-    string? ReleaseTitle,
-    string Path)
+public sealed class FilingSummary
 {
+    public long Id { get; init; }
+
+    public string Company { get; init; } = "";
+
+    public string? Ticker { get; init; }
+
+    public string? Form { get; init; }
+
+    public string SortDate { get; init; } = "";
+
+    public string? PeriodEnd { get; init; }
+
+    public int? FiscalYear { get; init; }
+
+    public int? FiscalQuarter { get; init; }
+
+    public string Status { get; init; } = "";
+
+    public string? StatusReason { get; init; }
+
+    public string? ReleaseTitle { get; init; }
+
+    public string Path { get; init; } = "";
+
     public string FiscalLabel => FiscalYear is int y && FiscalQuarter is int q ? $"Q{q} FY{y}" : "";
 
     public string CalendarLabel => PeriodEnd is { Length: >= 7 } p ? $"{p[..4]}Q{(int.Parse(p[5..7], System.Globalization.CultureInfo.InvariantCulture) + 2) / 3}" : "";
@@ -34,23 +46,67 @@ public sealed record FilingSummary(
 public sealed record PageKey(string SortDate, long Id);
 
 /// <summary>One value of a line item in one period, with where it came from.</summary>
-public sealed record LineFact(
-    long FilingId,
-    string Company,
-    string Label,
-    string? Concept,
-    string Unit,
-    int Scale,
-    string EndDate,
-    int Months,
-    int? FiscalYear,
-    int? FiscalQuarter,
-    decimal? Value,
-    string? RawText,
-    int SourceLine,
-    bool Derived,
-    string FilingDate);
+public sealed class LineFact
+{
+    public long FilingId { get; init; }
 
-public sealed record SearchHit(long FilingId, string Company, string SortDate, string Heading, string Snippet, long SectionId);
+    public string Company { get; init; } = "";
 
-public sealed record ImportLogEntry(long Id, string At, string Path, string? Sha256, string Outcome, long? FilingId, string? Message);
+    public string Label { get; init; } = "";
+
+    public string? Concept { get; init; }
+
+    public string Unit { get; init; } = "";
+
+    public int Scale { get; init; }
+
+    public string EndDate { get; init; } = "";
+
+    public int Months { get; init; }
+
+    public int? FiscalYear { get; init; }
+
+    public int? FiscalQuarter { get; init; }
+
+    public decimal? Value { get; init; }
+
+    public string? RawText { get; init; }
+
+    public int SourceLine { get; init; }
+
+    public bool Derived { get; init; }
+
+    public string FilingDate { get; init; } = "";
+}
+
+public sealed class SearchHit
+{
+    public long FilingId { get; init; }
+
+    public string Company { get; init; } = "";
+
+    public string SortDate { get; init; } = "";
+
+    public string Heading { get; init; } = "";
+
+    public string Snippet { get; init; } = "";
+
+    public long SectionId { get; init; }
+}
+
+public sealed class ImportLogEntry
+{
+    public long Id { get; init; }
+
+    public string At { get; init; } = "";
+
+    public string Path { get; init; } = "";
+
+    public string? Sha256 { get; init; }
+
+    public string Outcome { get; init; } = "";
+
+    public long? FilingId { get; init; }
+
+    public string? Message { get; init; }
+}

@@ -13,8 +13,10 @@ public static partial class SectionParser
 {
     private sealed record Paragraph(string Text, int Line, bool Bullet, bool SingleLine);
 
-    [GeneratedRegex(@"^\s*(?:[-–—•·▪◦*o]\s+|\d{1,2}[.)]\s+)(?=\S)")]
+    [GeneratedRegex(@"^\s*(?:(?:[-–—•·▪◦*o]|\d{1,2}[.)])\s+)+(?=\S)")]
     private static partial Regex BulletPrefix();
+
+    private static bool IsSubtitle(string t) => t.StartsWith('-') && t.TrimEnd().EndsWith('-');
 
     [GeneratedRegex(@"(?:Inc|Corp|Co|Ltd|L\.P|N\.V|S\.A|plc|LLC)\.$")]
     private static partial Regex AbbreviationEnd();
@@ -236,7 +238,7 @@ public static partial class SectionParser
 
             var t = Regex.Replace(lines[i].Text.Trim(), @"\s+", " ");
             var bullet = BulletPrefix().Match(t);
-            if (bullet.Success && t.Length > bullet.Length + 2)
+            if (bullet.Success && t.Length > bullet.Length + 2 && !IsSubtitle(t))
             {
                 End();
                 result.Add(new Paragraph(t[bullet.Length..].Trim(), lines[i].Number, true, true));

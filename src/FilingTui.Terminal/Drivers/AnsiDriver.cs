@@ -23,14 +23,32 @@ public sealed class AnsiDriver : IConsoleDriver, IDisposable
     private readonly List<PosixSignalRegistration> _signals = [];
     private readonly object _parserLock = new();
     private Stream? _out;
-    private string? _savedStty;
+    private byte[]? _savedTermios;
     private int _ended;
     private volatile bool _repaint;
     private Thread? _inputThread;
 
-    public int Cols => Math.Max(Console.WindowWidth, 1);
+    private volatile int _cols = 80;
+    private volatile int _rows = 24;
 
-    public int Rows => Math.Max(Console.WindowHeight, 1);
+    // Read once and on SIGWINCH: Console.WindowWidth can block behind a pending console read.
+    public int Cols => _cols;
+
+    public int Rows => _rows;
+
+    private void UpdateSize()
+    {
+        if (RawMode.WindowSize() is var (c, r))
+        {
+            _cols = c;
+            _rows = r;
+        }
+        else
+        {
+            _cols = Math.Max(Console.WindowWidth, 1);
+            _rows = Math.Max(Console.WindowHeight, 1);
+        }
+    }
 
     public long NowMs => _clock.ElapsedMilliseconds;
 
@@ -40,11 +58,9 @@ public sealed class AnsiDriver : IConsoleDriver, IDisposable
     public void Init()
     {
         _out = Console.OpenStandardOutput();
-        if (!OperatingSystem.IsWindows())
-        {
-            _savedStty = Stty("-g")?.Trim();
-            Stty("raw -echo");
-        }
+
+        UpdateSize();
+        _savedTermios = RawMode.Enter();
 
         WriteRaw(EnterSequence);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => End();
@@ -65,13 +81,14 @@ public sealed class AnsiDriver : IConsoleDriver, IDisposable
             _signals.Add(PosixSignalRegistration.Create(PosixSignal.SIGWINCH, ctx =>
             {
                 ctx.Cancel = true;
+                UpdateSize();
                 _queue.Enqueue(new InputEvent(null, null, true));
                 _signal.Release();
             }));
             _signals.Add(PosixSignalRegistration.Create(PosixSignal.SIGCONT, ctx =>
             {
                 ctx.Cancel = true;
-                Stty("raw -echo");
+                RawMode.Reapply();
                 WriteRaw(EnterSequence);
                 _repaint = true;
                 _signal.Release();
@@ -106,10 +123,7 @@ public sealed class AnsiDriver : IConsoleDriver, IDisposable
             // The terminal is gone (SSH dropped); nothing left to restore on it.
         }
 
-        if (_savedStty is not null)
-        {
-            Stty(_savedStty);
-        }
+        RawMode.Restore(_savedTermios);
 
         foreach (var s in _signals)
         {
@@ -194,7 +208,8 @@ public sealed class AnsiDriver : IConsoleDriver, IDisposable
             return;
         }
 
-        var stdin = Console.OpenStandardInput();
+        // fd 0 directly: .NET's console stream would hold a console lock while it blocks.
+        using var stdin = new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle(0, false), FileAccess.Read, 1);
         var buf = new byte[4096];
         while (Volatile.Read(ref _ended) == 0)
         {
@@ -252,21 +267,5 @@ public sealed class AnsiDriver : IConsoleDriver, IDisposable
             _ when ctrl && k.Key is >= ConsoleKey.A and <= ConsoleKey.Z => Key.CtrlChar((char)('a' + (k.Key - ConsoleKey.A))),
             _ => new Key(KeyCode.Char, k.KeyChar, Alt: alt),
         };
-    }
-
-    private static string? Stty(string args)
-    {
-        try
-        {
-            var psi = new ProcessStartInfo("sh", ["-c", $"stty {args} < /dev/tty"]) { RedirectStandardOutput = true, UseShellExecute = false };
-            using var p = Process.Start(psi)!;
-            var output = p.StandardOutput.ReadToEnd();
-            p.WaitForExit();
-            return p.ExitCode == 0 ? output : null;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            return null;
-        }
     }
 }

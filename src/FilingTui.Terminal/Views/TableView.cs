@@ -58,6 +58,9 @@ public sealed class TableView : View
 
     public event Action<int>? CellActivated;
 
+    /// <summary>An optional first line above the table (a tab strip).</summary>
+    public List<(string Text, Drawing.Attribute Attr)>? Caption { get; set; }
+
     public TableView()
     {
         CanFocus = true;
@@ -97,7 +100,7 @@ public sealed class TableView : View
         }
 
         SelectedRow = (int)Math.Clamp((long)SelectedRow + delta, 0, _source.Rows - 1);
-        var h = Math.Max(1, Inner.Height - 1);
+        var h = Math.Max(1, Inner.Height - (Caption is null ? 1 : 2));
         if (SelectedRow < TopRow)
         {
             TopRow = SelectedRow;
@@ -136,6 +139,17 @@ public sealed class TableView : View
 
     protected override void DrawContent(CellBuffer buffer, Rect inner)
     {
+        if (Caption is not null && inner.Height > 1)
+        {
+            var cx = inner.X;
+            foreach (var (text, attr) in Caption)
+            {
+                cx = buffer.Put(cx, inner.Y, text, attr, inner);
+            }
+
+            inner = new Rect(inner.X, inner.Y + 1, inner.Width, inner.Height - 1);
+        }
+
         if (_source is null || _source.Columns == 0 || inner.Height < 1)
         {
             buffer.Put(inner.X + 1, inner.Y, "(no table)", Scheme.Dim, inner);
@@ -144,7 +158,15 @@ public sealed class TableView : View
 
         var bodyHeight = inner.Height - 1;
         TopRow = Math.Clamp(TopRow, 0, Math.Max(0, _source.Rows - bodyHeight));
-        var labelWidth = Math.Min(Width(0, TopRow, bodyHeight) + 2, Math.Max(12, inner.Width * 45 / 100));
+        // The label column takes what the value columns leave, but never less than 45% (or all it needs).
+        var wanted = Width(0, TopRow, bodyHeight) + 2;
+        var values = 0;
+        for (var c = LeftColumn; c < _source.Columns; c++)
+        {
+            values += Width(c, TopRow, bodyHeight) + 2;
+        }
+
+        var labelWidth = Math.Clamp(inner.Width - values - 1, Math.Min(wanted, Math.Max(12, inner.Width * 45 / 100)), Math.Max(wanted, 12));
         var x0 = inner.X + labelWidth;
         var columns = new List<(int Column, int X, int Width)>();
         var x = x0;

@@ -1,0 +1,59 @@
+using FilingTui.Data;
+
+namespace FilingTui.App;
+
+/// <summary>Expands paths (folders recursively) and imports each file, one filing per transaction.</summary>
+public static class Importer
+{
+    /// <summary>Files to import, in a stable order; a path that does not exist is returned as a failure.</summary>
+    public static (List<string> Files, List<ImportResult> Missing) Expand(IEnumerable<string> paths)
+    {
+        var files = new List<string>();
+        var missing = new List<ImportResult>();
+        foreach (var raw in paths)
+        {
+            var p = StorePath.ExpandHome(raw);
+            if (File.Exists(p))
+            {
+                files.Add(p);
+            }
+            else if (Directory.Exists(p))
+            {
+                files.AddRange(Directory.EnumerateFiles(p, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden })
+                    .Where(f => !Path.GetFileName(f).StartsWith('.'))
+                    .Order(StringComparer.Ordinal));
+            }
+            else
+            {
+                missing.Add(new ImportResult(raw, ImportOutcome.Failed, null, "no such file or folder"));
+            }
+        }
+
+        return (files, missing);
+    }
+
+    public static ImportResult ImportFile(FilingStore store, string file)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(file);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return store.LogFailure(file, $"it could not be read ({ex.Message.TrimEnd('.')})");
+        }
+
+        return store.Import(file, bytes);
+    }
+
+    public static string Describe(ImportResult r) => r.Outcome switch
+    {
+        ImportOutcome.Imported => $"imported   {r.Path} (filing {r.FilingId}{(r.Message is null ? "" : "; " + r.Message)})",
+        ImportOutcome.Duplicate => $"duplicate  {r.Path} ({r.Message})",
+        _ => $"failed     {r.Path}: {r.Message}",
+    };
+
+    /// <summary>The one plain sentence on stderr for a file that failed.</summary>
+    public static string ErrorSentence(ImportResult r) => $"{r.Path}: {r.Message}.";
+}
