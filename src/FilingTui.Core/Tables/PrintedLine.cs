@@ -42,7 +42,7 @@ public sealed partial class PrintedLine
     [GeneratedRegex(@"^([A-Z][A-Za-z &,'/-]{2,40}):\s+(\S.*)$")]
     private static partial Regex SectionPrefixed();
 
-    [GeneratedRegex(@"\s*(?:\(\d{1,2}\)|\(\s*[a-z]\s*\)|\*+)\s*$")]
+    [GeneratedRegex(@"\s*(?:\(\d{1,2}\)*|\(\s*[a-z]\s*\)|\*+)\s*$")]
     private static partial Regex FootnoteMarker();
 
     public static PrintedLine Parse(int index, int sourceLine, string text)

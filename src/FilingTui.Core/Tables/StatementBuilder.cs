@@ -76,8 +76,12 @@ public static partial class StatementBuilder
         var forward = Evaluate(units, n, table.Kind);
         units.Reverse();
         var backward = Evaluate(units, n, table.Kind);
+        // A table printed bottom-up ends with a section header ("Revenues:") or starts with a total or the share
+        // lines; without that shape, a better score for the reversed order is a typo's accident, not evidence.
         var endsWithMarker = units.Count > 0 && units[0].Marker is not null;
-        if (backward > forward || (backward == forward && endsWithMarker))
+        var firstRow = units.LastOrDefault(u => u.Readings.Count > 0 && !u.Unlabeled)?.Readings[0][0];
+        var startsLikeBottom = firstRow is not null && (firstRow.IsTotal || firstRow.Unit != RowUnit.Usd);
+        if ((backward > forward && (startsLikeBottom || endsWithMarker)) || (backward == forward && endsWithMarker))
         {
             diagnostics.Add(new Diagnostic(Severity.Info, "rows-reversed", $"the rows of \"{Short(table.Title)}\" were printed bottom-up and were put back in statement order", table.SourceLine));
         }
