@@ -77,7 +77,7 @@ public static class SourceDecoder
         }
 
         var share = (double)(controls + nuls) / sample.Length;
-        if (share > 0.10 || nuls > sample.Length / 100)
+        if (share > 0.05 || nuls * 1000 > sample.Length)
         {
             why = $"it is binary data, not text ({share:P0} control bytes in the first {sample.Length:N0})";
             return true;

@@ -1,0 +1,214 @@
+using Dapper;
+using FilingTui.Core.Model;
+using FilingTui.Data;
+using Microsoft.Data.Sqlite;
+
+namespace FilingTui.Data.Tests;
+
+public sealed class StoreTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("filingtui-store-").FullName;
+
+    private string DbPath => Path.Combine(_dir, "filings.db");
+
+    private static string SamplePath(string name) => Path.Combine(AppContext.BaseDirectory, "samples", name + ".txt");
+
+    private static readonly string[] Names = ["immunogen-2005-09-30-8k", "immunogen-2003-03-31-8k", "immunogen-2010-12-31-release"];
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_dir, true);
+    }
+
+    private static long Scalar(string db, string sql)
+    {
+        using var c = new SqliteConnection($"Data Source={db};Pooling=False");
+        c.Open();
+        return c.ExecuteScalar<long>(sql);
+    }
+
+    private void ImportAll(FilingStore store)
+    {
+        foreach (var n in Names)
+        {
+            store.Import(SamplePath(n), File.ReadAllBytes(SamplePath(n))).Outcome.Should().Be(ImportOutcome.Imported);
+        }
+    }
+
+    [Fact]
+    public void Opening_applies_migrations_with_wal_and_foreign_keys()
+    {
+        using var store = FilingStore.Open(DbPath);
+        store.SchemaVersion.Should().BeGreaterThanOrEqualTo(1);
+        Scalar(DbPath, "PRAGMA user_version").Should().Be(store.SchemaVersion);
+        using var c = new SqliteConnection($"Data Source={DbPath};Pooling=False");
+        c.Open();
+        c.ExecuteScalar<string>("PRAGMA journal_mode").Should().Be("wal");
+    }
+
+    [Fact]
+    public void Importing_the_same_bytes_twice_is_a_duplicate_and_changes_nothing()
+    {
+        using (var store = FilingStore.Open(DbPath))
+        {
+            ImportAll(store);
+        }
+
+        var facts = Scalar(DbPath, "SELECT COUNT(*) FROM facts");
+        using (var store = FilingStore.Open(DbPath))
+        {
+            foreach (var n in Names)
+            {
+                var r = store.Import(SamplePath(n), File.ReadAllBytes(SamplePath(n)));
+                r.Outcome.Should().Be(ImportOutcome.Duplicate);
+                r.Message.Should().StartWith("already stored as filing");
+            }
+
+            store.Count().Should().Be(3);
+        }
+
+        Scalar(DbPath, "SELECT COUNT(*) FROM facts").Should().Be(facts);
+        Scalar(DbPath, "SELECT COUNT(*) FROM import_log WHERE outcome = 'duplicate'").Should().Be(3);
+    }
+
+    [Fact]
+    public void Facts_rows_hold_the_values_with_raw_text_and_source_line()
+    {
+        using (var store = FilingStore.Open(DbPath))
+        {
+            ImportAll(store);
+        }
+
+        using var c = new SqliteConnection($"Data Source={DbPath};Pooling=False");
+        c.Open();
+        var row = c.QuerySingle<(string Value, string Raw, long Line, long Derived)>(
+            """
+            SELECT fa.value, fa.raw_text, fa.source_line, fa.derived FROM facts fa
+            JOIN line_items li ON li.id = fa.line_item_id JOIN statement_columns sc ON sc.id = fa.column_id
+            WHERE li.label = 'Net income (loss)' AND sc.end_date = '2005-09-30' AND sc.months = 3
+            """);
+        row.Value.Should().Be("-4706");
+        row.Raw.Should().Be("(4,706))");
+        row.Line.Should().Be(183);
+        row.Derived.Should().Be(0);
+        c.ExecuteScalar<long>("SELECT COUNT(*) FROM sections_fts WHERE sections_fts MATCH '\"multiple myeloma\"'").Should().BeGreaterThan(0);
+    }
+
+    [Fact]
+    public void A_filing_that_fails_while_being_stored_leaves_no_row_behind()
+    {
+        using (var store = FilingStore.Open(DbPath))
+        {
+            store.Import(SamplePath(Names[1]), File.ReadAllBytes(SamplePath(Names[1])));
+        }
+
+        using (var c = new SqliteConnection($"Data Source={DbPath};Pooling=False"))
+        {
+            c.Open();
+            c.Execute("CREATE TRIGGER boom BEFORE INSERT ON facts WHEN NEW.value = '7778' BEGIN SELECT RAISE(ABORT, 'simulated failure'); END");
+        }
+
+        var before = new[] { "filings", "sections", "statements", "statement_columns", "line_items", "facts" }.ToDictionary(t => t, t => Scalar(DbPath, $"SELECT COUNT(*) FROM {t}"));
+        using (var store = FilingStore.Open(DbPath))
+        {
+            var r = store.Import(SamplePath(Names[0]), File.ReadAllBytes(SamplePath(Names[0])));
+            r.Outcome.Should().Be(ImportOutcome.Failed);
+            r.Message.Should().Contain("nothing of it was written");
+        }
+
+        foreach (var (table, count) in before)
+        {
+            Scalar(DbPath, $"SELECT COUNT(*) FROM {table}").Should().Be(count, table);
+        }
+    }
+
+    [Fact]
+    public void Empty_and_binary_files_are_refused_and_logged_without_touching_stored_filings()
+    {
+        using var store = FilingStore.Open(DbPath);
+        ImportAll(store);
+        store.Import("empty.txt", []).Message.Should().Be("the file is empty");
+        var binary = new byte[5000];
+        new Random(3).NextBytes(binary);
+        store.Import("x.bin", binary).Outcome.Should().Be(ImportOutcome.Failed);
+        store.Count().Should().Be(3);
+        store.ImportLog().Count(e => e.Outcome == "failed").Should().Be(2);
+    }
+
+    [Fact]
+    public void A_stored_filing_loads_back_with_the_same_statements()
+    {
+        using var store = FilingStore.Open(DbPath);
+        var bytes = File.ReadAllBytes(SamplePath(Names[2]));
+        var id = store.Import(SamplePath(Names[2]), bytes).FilingId!.Value;
+        var parsed = Core.Import.ImportPipeline.Parse(bytes).Filing!;
+        var loaded = store.Load(id)!;
+        loaded.Company.Name.Should().Be("ImmunoGen, Inc.");
+        loaded.Period!.FiscalQuarter.Should().Be(2);
+        loaded.Statements.Should().HaveCount(parsed.Statements.Count);
+        for (var i = 0; i < parsed.Statements.Count; i++)
+        {
+            loaded.Statements[i].Rows.Select(r => (r.Label, string.Join(",", r.Values))).Should().Equal(parsed.Statements[i].Rows.Select(r => (r.Label, string.Join(",", r.Values))));
+        }
+
+        loaded.Sections.Select(s => s.Heading).Should().Equal(parsed.Sections.Select(s => s.Heading));
+    }
+
+    [Fact]
+    public void List_pages_by_key_newest_first()
+    {
+        using var store = FilingStore.Open(DbPath);
+        ImportAll(store);
+        var first = store.Page(null, 2);
+        first.Select(s => s.SortDate).Should().Equal("2011-01-27", "2005-11-03");
+        var next = store.Page(new PageKey(first[^1].SortDate, first[^1].Id), 2);
+        next.Select(s => s.SortDate).Should().Equal("2003-05-08");
+        store.PageBefore(new PageKey(next[0].SortDate, next[0].Id), 5).Select(s => s.SortDate).Should().Equal("2011-01-27", "2005-11-03");
+    }
+
+    [Fact]
+    public void Quarters_and_line_history_are_found()
+    {
+        using var store = FilingStore.Open(DbPath);
+        ImportAll(store);
+        store.FindPeriod(QuarterSpec.Parse("FY2006Q1")!).Single().SortDate.Should().Be("2005-11-03");
+        store.FindPeriod(QuarterSpec.Parse("2010Q4")!).Single().SortDate.Should().Be("2011-01-27");
+        var revenues = store.History("Revenues");
+        revenues.Where(f => f.Months == 3).Select(f => f.EndDate).Distinct().Should().HaveCount(6);
+        revenues.Single(f => f.EndDate == "2005-09-30" && f.Months == 3).Value.Should().Be(7778m);
+        store.History("total revenues").Should().HaveCount(revenues.Count);
+    }
+
+    [Fact]
+    public void Bad_search_syntax_is_a_plain_message()
+    {
+        using var store = FilingStore.Open(DbPath);
+        ImportAll(store);
+        var act = () => store.Search("\"unbalanced");
+        act.Should().Throw<StoreException>().WithMessage("*not valid search syntax*");
+    }
+
+    [Fact]
+    public void A_file_that_is_not_sqlite_is_refused_and_left_untouched()
+    {
+        File.WriteAllText(DbPath, "these are my notes, not a database");
+        var act = () => FilingStore.Open(DbPath);
+        act.Should().Throw<StoreException>().WithMessage($"{DbPath} is not a FilingTui store*");
+        File.ReadAllText(DbPath).Should().Be("these are my notes, not a database");
+    }
+
+    [Fact]
+    public void A_store_from_a_newer_schema_is_refused()
+    {
+        using (var c = new SqliteConnection($"Data Source={DbPath};Pooling=False"))
+        {
+            c.Open();
+            c.Execute("CREATE TABLE t(x); PRAGMA user_version = 999;");
+        }
+
+        var act = () => FilingStore.Open(DbPath);
+        act.Should().Throw<StoreException>().WithMessage("*newer FilingTui*");
+        Scalar(DbPath, "PRAGMA user_version").Should().Be(999);
+    }
+}
