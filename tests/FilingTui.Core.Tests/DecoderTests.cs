@@ -35,7 +35,7 @@ public class DecoderTests
     [Fact]
     public void Escape_sequences_become_visible_pictures()
     {
-        var d = SourceDecoder.Decode(Encoding.UTF8.GetBytes("a\u001b[2Jb\u001b]52;c;AAAA\u0007"));
+        var d = SourceDecoder.Decode(Encoding.UTF8.GetBytes("Total revenues were $7.8 million \u001b[2J in the quarter; \u001b]52;c;AAAA\u0007 and more text follows here."));
         d.Text.Should().NotContain("\u001b").And.Contain("␛[2J").And.Contain("␇");
     }
 }
