@@ -102,7 +102,9 @@ public sealed class Renderer
         return sb.ToString();
     }
 
-    private Attribute Degrade(Attribute a) => Profile == ColorProfile.None ? new Attribute(Color.Default, Color.Default, a.Style & ~Style.Dim) : a;
+    /// <summary>Without colour, anything set apart by a background colour (selection, focus, a match) shows in reverse video.</summary>
+    private Attribute Degrade(Attribute a) =>
+        Profile == ColorProfile.None ? new Attribute(Color.Default, Color.Default, (a.Style & ~Style.Dim) | (a.Bg != Color.Default ? Style.Reverse : Style.None)) : a;
 
     private static void AppendSgr(StringBuilder sb, Attribute a)
     {

@@ -104,12 +104,7 @@ public sealed class ListView : View
         {
             var index = TopItem + row;
             var selected = index == _selected;
-            var attr = selected ? (HasFocus ? Scheme.Focus.With(Style.Reverse) : Scheme.Normal.With(Style.Bold)) : Scheme.Normal;
-            if (selected && Scheme.Focus.Bg != Color.Default && HasFocus)
-            {
-                attr = Scheme.Focus;
-            }
-
+            var attr = selected ? (HasFocus ? Scheme.Focus : Scheme.Normal.With(Style.Bold | Style.Underline)) : Scheme.Normal;
             var text = (selected ? "▶" : " ") + Source!.Render(index, inner.Width - 1);
             buffer.Put(inner.X, inner.Y + row, TextWidth.PadRight(text, inner.Width), attr, inner);
         }
