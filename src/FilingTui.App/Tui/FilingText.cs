@@ -13,7 +13,7 @@ public enum TextMode
 /// <summary>What the text pane shows for a filing in each mode.</summary>
 public static class FilingText
 {
-    private static readonly SectionKind[] Narrative = [SectionKind.BusinessUpdate, SectionKind.Quote, SectionKind.Guidance, SectionKind.FinancialResults];
+    private static readonly SectionKind[] Narrative = [SectionKind.BusinessUpdate, SectionKind.Guidance, SectionKind.Quote, SectionKind.FinancialResults];
 
     public static List<StyledParagraph> Build(Filing f, TextMode mode)
     {
@@ -24,7 +24,8 @@ public static class FilingText
             return list;
         }
 
-        var sections = mode == TextMode.AllSections ? f.Sections : [.. f.Sections.Where(s => Narrative.Contains(s.Kind))];
+        // The pane is "Business updates": those first, then guidance, quotes and the results narrative.
+        var sections = mode == TextMode.AllSections ? f.Sections : [.. f.Sections.Where(s => Narrative.Contains(s.Kind)).OrderBy(s => Array.IndexOf(Narrative, s.Kind))];
         if (sections.Count == 0)
         {
             list.Add(new StyledParagraph("No business updates were found in this filing. Press r for its raw text, a for every section.", LineStyle.Dim));

@@ -1,0 +1,88 @@
+using System.Text.Json.Nodes;
+
+namespace FilingTui.App.Tests;
+
+public sealed class CliTests : IDisposable
+{
+    private readonly TempStore _tmp = new();
+
+    public void Dispose() => _tmp.Dispose();
+
+    [Fact]
+    public void Importing_the_samples_twice_reports_three_duplicates_and_list_still_shows_three()
+    {
+        var first = Run.Cli("import", "--db", _tmp.DbPath, TempStore.Samples);
+        first.Code.Should().Be(0);
+        first.Out.Should().Contain("3 imported, 0 duplicates, 0 failed");
+        var second = Run.Cli("import", "--db", _tmp.DbPath, TempStore.Samples);
+        second.Code.Should().Be(0);
+        second.Out.Should().Contain("0 imported, 3 duplicates, 0 failed");
+        var list = Run.Cli("list", "--db", _tmp.DbPath, "--json");
+        var rows = JsonNode.Parse(list.Out)!.AsArray();
+        rows.Select(r => r!["date"]!.GetValue<string>()).Should().Equal("2011-01-27", "2005-11-03", "2003-05-08");
+    }
+
+    [Fact]
+    public void Empty_binary_and_missing_files_each_get_a_sentence_and_exit_1_leaving_the_store_unchanged()
+    {
+        Run.Cli("import", "--db", _tmp.DbPath, TempStore.Samples).Code.Should().Be(0);
+        var empty = Path.Combine(_tmp.Dir, "empty.txt");
+        File.WriteAllBytes(empty, []);
+        var binary = Path.Combine(_tmp.Dir, "image.bin");
+        var bytes = new byte[8000];
+        new Random(1).NextBytes(bytes);
+        File.WriteAllBytes(binary, bytes);
+        var missing = Path.Combine(_tmp.Dir, "nope.txt");
+
+        var r = Run.Cli("import", "--db", _tmp.DbPath, empty, binary, missing);
+        r.Code.Should().Be(1);
+        var errors = r.Err.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        errors.Should().Contain($"{empty}: the file is empty.");
+        errors.Should().Contain(e => e.StartsWith($"{binary}: it is binary data, not text", StringComparison.Ordinal));
+        errors.Should().Contain($"{missing}: no such file or folder.");
+        JsonNode.Parse(Run.Cli("list", "--db", _tmp.DbPath, "--json").Out)!.AsArray().Should().HaveCount(3);
+    }
+
+    [Fact]
+    public void Show_by_quarter_prints_the_golden_schema()
+    {
+        Run.Cli("import", "--db", _tmp.DbPath, TempStore.Samples);
+        var r = Run.Cli("show", "--db", _tmp.DbPath, "Q1 FY2006", "--json");
+        r.Code.Should().Be(0);
+        var json = JsonNode.Parse(r.Out)!;
+        json["schema"]!.GetValue<string>().Should().Be("filingtui.filing/1");
+        json["period"]!["end"]!.GetValue<string>().Should().Be("2005-09-30");
+        var ops = json["statements"]!.AsArray().Single(s => s!["kind"]!.GetValue<string>() == "operations")!;
+        ops["rows"]!.AsArray().Single(x => x!["label"]!.GetValue<string>() == "Total revenues")!["values"]!.ToJsonString().Should().Be("[7778,9007]");
+    }
+
+    [Fact]
+    public void Lookup_answers_what_was_an_item_in_a_quarter()
+    {
+        Run.Cli("import", "--db", _tmp.DbPath, TempStore.Samples);
+        var r = Run.Cli("lookup", "--db", _tmp.DbPath, "total revenues", "--period", "FY2006Q1");
+        r.Code.Should().Be(0);
+        r.Out.Should().Contain("Total revenues: 7,778 ($ thousands) for 3M ended 2005-09-30 Q1 FY2006");
+    }
+
+    [Fact]
+    public void Parse_prints_json_without_storing_and_usage_errors_exit_2()
+    {
+        var r = Run.Cli("parse", Path.Combine(TempStore.Samples, "immunogen-2010-12-31-release.txt"), "--json");
+        r.Code.Should().Be(0);
+        JsonNode.Parse(r.Out)!["release"]!["date"]!.GetValue<string>().Should().Be("2011-01-27");
+        File.Exists(_tmp.DbPath).Should().BeFalse();
+        Run.Cli("frobnicate").Code.Should().Be(2);
+        Run.Cli("show", "--db", _tmp.DbPath, "not-a-quarter").Code.Should().Be(2);
+    }
+
+    [Fact]
+    public void Search_with_broken_syntax_is_a_plain_message()
+    {
+        Run.Cli("import", "--db", _tmp.DbPath, TempStore.Samples);
+        var r = Run.Cli("search", "--db", _tmp.DbPath, "\"multiple");
+        r.Code.Should().Be(2);
+        r.Err.Should().Contain("is not valid search syntax");
+        Run.Cli("search", "--db", _tmp.DbPath, "myeloma").Out.Should().Contain("ImmunoGen");
+    }
+}

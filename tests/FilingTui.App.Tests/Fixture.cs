@@ -1,0 +1,54 @@
+using FilingTui.Data;
+using Microsoft.Data.Sqlite;
+
+namespace FilingTui.App.Tests;
+
+/// <summary>A temporary store, optionally holding the three samples.</summary>
+public sealed class TempStore : IDisposable
+{
+    public string Dir { get; } = Directory.CreateTempSubdirectory("filingtui-app-").FullName;
+
+    public string DbPath => Path.Combine(Dir, "filings.db");
+
+    public static string Samples => Path.Combine(AppContext.BaseDirectory, "samples");
+
+    public FilingStore OpenWithSamples()
+    {
+        var store = FilingStore.Open(DbPath);
+        foreach (var f in Directory.GetFiles(Samples).Order())
+        {
+            store.Import(f, File.ReadAllBytes(f));
+        }
+
+        return store;
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(Dir, true);
+    }
+}
+
+/// <summary>Runs the command line with captured output.</summary>
+public static class Run
+{
+    public static (int Code, string Out, string Err) Cli(params string[] args)
+    {
+        var (oldOut, oldErr) = (Console.Out, Console.Error);
+        var o = new StringWriter();
+        var e = new StringWriter();
+        Console.SetOut(o);
+        Console.SetError(e);
+        try
+        {
+            var code = FilingTui.App.Cli.Run(args);
+            return (code, o.ToString(), e.ToString());
+        }
+        finally
+        {
+            Console.SetOut(oldOut);
+            Console.SetError(oldErr);
+        }
+    }
+}
