@@ -184,7 +184,7 @@ public static partial class CoverParser
             {
                 var name = sm.Groups[1].Value.Trim();
                 string? title = null;
-                var next = cover.Skip(i + 1).FirstOrDefault(l => !l.IsBlank).Trimmed;
+                var next = cover.Skip(i + 1).Where(l => !l.IsBlank).Select(l => l.Trimmed).FirstOrDefault();
                 if (next is not null && next.StartsWith(name, StringComparison.Ordinal) && next.Length > name.Length)
                 {
                     title = next[name.Length..].Trim().TrimStart(',').Trim();
@@ -231,13 +231,15 @@ public static partial class CoverParser
         var body = string.Join("\n", lines.Skip(Math.Max(layout.TitleIndex, 0)).Take(400).Select(l => l.Text));
         var whole = string.Join("\n", lines.Select(l => l.Text));
 
-        if (TickerPattern().Match(body) is { Success: true } tm || TickerPattern().Match(whole) is { Success: true } tm2 && (tm = tm2) is not null)
+        var tickerSource = TickerPattern().IsMatch(body) ? body : whole;
+        if (TickerPattern().Match(tickerSource) is { Success: true } tm)
         {
             filing.Company.Ticker = tm.Groups["t"].Value;
             filing.Company.Exchange = tm.Groups["ex"].Value;
             if (string.IsNullOrEmpty(filing.Company.Name))
             {
-                var before = body[..tm.Index];
+                // The name is what precedes "(Nasdaq: IMGN)" on its line or after a dash: "... 2011 - ImmunoGen, Inc. (Nasdaq: IMGN)".
+                var before = tickerSource[..tm.Index];
                 var start = Math.Max(before.LastIndexOfAny(['\n', '-', '–', '—']) + 1, 0);
                 var name = before[start..].Trim();
                 if (name.Length is > 1 and < 80)

@@ -26,7 +26,17 @@ public static class ImportPipeline
             return new ParseResult(null, decoded.Sha256, decoded.Error, decoded.Encoding);
         }
 
-        var filing = ParseText(decoded.Text);
+        Filing filing;
+        try
+        {
+            filing = ParseText(decoded.Text);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A parser defect must not cost the user the filing: keep its text, say what went wrong.
+            filing = new Filing { Text = decoded.Text };
+            filing.Diagnostics.Add(new Diagnostic(Severity.Error, "parser-error", $"the parser failed on this file ({ex.GetType().Name}: {ex.Message}); its text is kept and can be re-parsed by a later version"));
+        }
         if (decoded.Encoding == "windows-1252")
         {
             filing.Diagnostics.Insert(0, new Diagnostic(Severity.Info, "encoding", "the file is not valid UTF-8; it was read as Windows-1252"));

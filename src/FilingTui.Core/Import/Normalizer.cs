@@ -74,7 +74,7 @@ public static partial class Normalizer
             return;
         }
 
-        var title = lines.FirstOrDefault(l => l.Text.Length < 200 && TitleLike().IsMatch(l.Text)).Text;
+        var title = lines.Where(l => l.Text.Length < 200 && TitleLike().IsMatch(l.Text)).Select(l => l.Text).FirstOrDefault();
         var titleWords = title is null ? [] : Words(title);
         var drop = new SortedSet<int>();
         foreach (var at in artifactAt)

@@ -193,5 +193,9 @@ public static partial class ColumnResolver
         return result;
     }
 
-    private static string Flatten(string s) => Regex.Replace(s, @"\s+", " ").Trim();
+    private static string Flatten(string s)
+    {
+        var flat = Regex.Replace(s, @"\s+", " ").Trim();
+        return flat.Length <= 80 ? flat : flat[..79] + "…";
+    }
 }
