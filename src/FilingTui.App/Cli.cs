@@ -254,8 +254,7 @@ public static class Cli
 
         foreach (var f in facts)
         {
-            var fiscal = f.FiscalYear is int y ? (f.Months == 3 || f.Months == 0) && f.FiscalQuarter is int q ? $"Q{q} FY{y}" : $"FY{y}" : "";
-            Console.WriteLine($"{f.Label}: {Format.Value(f.Value, StatementKindNames.UnitFromKey(f.Unit)).Trim()} ({Format.ScaleLabel(f.Scale, StatementKindNames.UnitFromKey(f.Unit))}) for {(f.Months == 0 ? "as of" : $"{f.Months}M ended")} {f.EndDate} {fiscal} — filing {f.FilingId} ({f.Company}, {f.FilingDate}), line {f.SourceLine}");
+            Console.WriteLine(Format.Fact(f));
         }
 
         return 0;

@@ -49,4 +49,12 @@ public static class Format
         "warnings" => "!",
         _ => "–",
     };
+
+    /// <summary>"Total revenues: 7,778 ($ thousands), 3M ended 2005-09-30 Q1 FY2006": one stored value and where it came from.</summary>
+    public static string Fact(FilingTui.Data.LineFact f)
+    {
+        var unit = StatementKindNames.UnitFromKey(f.Unit);
+        var fiscal = f.FiscalYear is int y ? (f.Months is 0 or 3) && f.FiscalQuarter is int q ? $" Q{q} FY{y}" : $" FY{y}" : "";
+        return $"{f.Label}: {Value(f.Value, unit).Trim()} ({ScaleLabel(f.Scale, unit)}) for {(f.Months == 0 ? "as of" : $"{f.Months}M ended")} {f.EndDate}{fiscal} — filing {f.FilingId} ({f.Company}, {f.FilingDate}), line {f.SourceLine}";
+    }
 }

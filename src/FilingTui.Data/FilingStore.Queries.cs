@@ -22,7 +22,7 @@ public sealed partial class FilingStore
         var where = after is null ? "1=1" : "(f.sort_date < @SortDate OR (f.sort_date = @SortDate AND f.id < @Id))";
         if (!string.IsNullOrWhiteSpace(filter))
         {
-            where += " AND (c.name LIKE @like ESCAPE '\\' OR c.ticker LIKE @like ESCAPE '\\' OR f.release_title LIKE @like ESCAPE '\\')";
+            where += " AND " + FilterClause;
         }
 
         return [.. _db.Query<FilingSummary>(
@@ -36,7 +36,7 @@ public sealed partial class FilingStore
         var where = "(f.sort_date > @SortDate OR (f.sort_date = @SortDate AND f.id > @Id))";
         if (!string.IsNullOrWhiteSpace(filter))
         {
-            where += " AND (c.name LIKE @like ESCAPE '\\' OR c.ticker LIKE @like ESCAPE '\\' OR f.release_title LIKE @like ESCAPE '\\')";
+            where += " AND " + FilterClause;
         }
 
         var rows = _db.Query<FilingSummary>(
@@ -45,6 +45,9 @@ public sealed partial class FilingStore
         rows.Reverse();
         return rows;
     }
+
+    /// <summary>The list filter: a company name, ticker or release title containing the text.</summary>
+    private const string FilterClause = "(c.name LIKE @like ESCAPE '\\' OR c.ticker LIKE @like ESCAPE '\\' OR f.release_title LIKE @like ESCAPE '\\')";
 
     private static string? Like(string? filter) =>
         string.IsNullOrWhiteSpace(filter) ? null : "%" + filter.Trim().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
@@ -187,12 +190,12 @@ public sealed partial class FilingStore
         [.. _db.Query<ImportLogEntry>("SELECT id AS Id, at AS At, path AS Path, sha256 AS Sha256, outcome AS Outcome, filing_id AS FilingId, message AS Message FROM import_log ORDER BY id DESC LIMIT @limit", new { limit })];
 
     public long CountMatching(string filter) =>
-        _db.ExecuteScalar<long>("SELECT COUNT(*) FROM filings f JOIN companies c ON c.id = f.company_id WHERE c.name LIKE @like ESCAPE '\\' OR c.ticker LIKE @like ESCAPE '\\' OR f.release_title LIKE @like ESCAPE '\\'", new { like = Like(filter) });
+        _db.ExecuteScalar<long>("SELECT COUNT(*) FROM filings f JOIN companies c ON c.id = f.company_id WHERE " + FilterClause, new { like = Like(filter) });
 
     /// <summary>A page at an absolute position: used only when jumping far from any page already read.</summary>
     public IReadOnlyList<FilingSummary> PageAt(int offset, int limit, string? filter = null)
     {
-        var where = string.IsNullOrWhiteSpace(filter) ? "1=1" : "(c.name LIKE @like ESCAPE '\\' OR c.ticker LIKE @like ESCAPE '\\' OR f.release_title LIKE @like ESCAPE '\\')";
+        var where = string.IsNullOrWhiteSpace(filter) ? "1=1" : FilterClause;
         return [.. _db.Query<FilingSummary>(
             $"SELECT {SummaryColumns} FROM filings f JOIN companies c ON c.id = f.company_id WHERE {where} ORDER BY f.sort_date DESC, f.id DESC LIMIT @limit OFFSET @offset",
             new { limit, offset, like = Like(filter) })];
@@ -206,7 +209,7 @@ public sealed partial class FilingStore
             return null;
         }
 
-        var where = string.IsNullOrWhiteSpace(filter) ? "1=1" : "(c.name LIKE @like ESCAPE '\\' OR c.ticker LIKE @like ESCAPE '\\' OR f.release_title LIKE @like ESCAPE '\\')";
+        var where = string.IsNullOrWhiteSpace(filter) ? "1=1" : FilterClause;
         return _db.ExecuteScalar<long>(
             $"SELECT COUNT(*) FROM filings f JOIN companies c ON c.id = f.company_id WHERE {where} AND (f.sort_date > @SortDate OR (f.sort_date = @SortDate AND f.id > @Id))",
             new { s.SortDate, s.Id, like = Like(filter) });

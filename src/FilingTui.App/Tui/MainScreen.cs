@@ -354,7 +354,7 @@ public sealed class MainScreen
 
                 var fact = facts[^1];
                 SelectFiling(fact.FilingId);
-                var lines = facts.Select(f => new StyledParagraph($"{f.Label}: {Format.Value(f.Value, StatementKindNames.UnitFromKey(f.Unit)).Trim()} ({Format.ScaleLabel(f.Scale, StatementKindNames.UnitFromKey(f.Unit))}), {(f.Months == 0 ? "as of" : $"{f.Months}M ended")} {f.EndDate}, filing #{f.FilingId} {f.Company} ({f.FilingDate}), source line {f.SourceLine}")).ToList();
+                var lines = facts.Select(f => new StyledParagraph(Format.Fact(f))).ToList();
                 var box = new MessageBox($"{item} · {q}", lines);
                 box.Place(App.Screen.Width, App.Screen.Height);
                 box.Show(App);
