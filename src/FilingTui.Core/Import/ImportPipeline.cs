@@ -82,6 +82,7 @@ public static class ImportPipeline
         filing.Sections.AddRange(SectionParser.Parse(lines, layout, consumed, filing.Release?.Dateline));
         FiscalCalendar.Apply(filing);
         Reconciler.Check(filing);
+        NarrativeCheck.Check(filing);
         if (!filing.Statements.Any(s => s.Kind == StatementKind.Operations))
         {
             diagnostics.Add(new Diagnostic(Severity.Warning, "no-operations", filing.Statements.Count == 0
