@@ -12,6 +12,11 @@ public static class Reports
         sb.AppendLine($"{(id is long i ? $"#{i} " : "")}{f.Company.Name}{(f.Company.Ticker is null ? "" : $" ({f.Company.Exchange}: {f.Company.Ticker})")}");
         sb.AppendLine($"  form: {f.Form ?? "press release"}   report date: {f.ReportDate?.ToString("yyyy-MM-dd") ?? "-"}   items: {(f.Items.Count == 0 ? "-" : string.Join(", ", f.Items))}");
         sb.AppendLine($"  release: {f.Release?.Title ?? "-"} ({f.Release?.Date?.ToString("yyyy-MM-dd") ?? "no date"})");
+        foreach (var c in f.Contacts)
+        {
+            sb.AppendLine($"  {c.Role.ToLowerInvariant()} contact: {c.Name}{(c.Phone is null ? "" : ", " + c.Phone)}{(c.Email is null ? "" : ", " + c.Email)}");
+        }
+
         sb.AppendLine($"  period: {Format.Period(f)}   fiscal year ends: month {f.Company.FiscalYearEndMonth?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?"}");
         foreach (var s in f.Statements)
         {

@@ -28,3 +28,29 @@ public class NarrativeTests
         filing.Diagnostics.Should().ContainSingle(d => d.Code == "narrative-mismatch").Which.Message.Should().Contain(row);
     }
 }
+
+public class ContactTests
+{
+    [Theory]
+    [InlineData("immunogen-2005-09-30-8k", "Carol Hausner", "Tony Loke")]
+    [InlineData("immunogen-2003-03-31-8k", "Carol Hausner", "Pete Holmberg")]
+    [InlineData("immunogen-2010-12-31-release", "Carol Hausner", "Barbara Yates")]
+    public void Investor_and_media_contacts_are_extracted(string name, string investors, string media)
+    {
+        var contacts = Samples.Parse(name).Contacts;
+        contacts.Should().ContainSingle(c => c.Role == "Investors").Which.Name.Should().Be(investors);
+        contacts.Should().ContainSingle(c => c.Role == "Media").Which.Name.Should().Be(media);
+        contacts.Should().OnlyContain(c => c.Phone != null);
+    }
+
+    [Fact]
+    public void The_cover_keeps_address_signer_title_and_exhibit_description()
+    {
+        var f = Samples.Parse("immunogen-2005-09-30-8k");
+        f.Company.Address.Should().Be("128 Sidney Street, Cambridge, MA 02139");
+        f.Company.Exchange.Should().Be("Nasdaq");
+        f.Signer!.Title.Should().Be("Senior Corporate Controller (Principal Accounting Officer)");
+        f.Exhibits.Single().Description.Should().Be("Press Release of ImmunoGen, Inc. dated November 3, 2005");
+        f.Release!.Dateline.Should().StartWith("CAMBRIDGE, MA, November 3, 2005");
+    }
+}

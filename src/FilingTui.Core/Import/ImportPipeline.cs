@@ -80,6 +80,7 @@ public static class ImportPipeline
         }
 
         filing.Sections.AddRange(SectionParser.Parse(lines, layout, consumed, filing.Release?.Dateline));
+        filing.Contacts.AddRange(ContactParser.Parse(filing.Sections));
         FiscalCalendar.Apply(filing);
         Reconciler.Check(filing);
         NarrativeCheck.Check(filing);

@@ -18,6 +18,8 @@ public sealed record Exhibit(string Number, string? Description);
 
 public sealed record Signer(string Name, string? Title);
 
+public sealed record Contact(string Role, string Name, string? Phone, string? Email);
+
 public sealed record Release(string Title, DateOnly? Date, string? Dateline);
 
 /// <summary>A reporting period: an end date and its length; months 0 is a point in time (a balance-sheet date).</summary>
@@ -58,6 +60,8 @@ public sealed class Filing
     public Period? Period { get; set; }
     public List<Statement> Statements { get; } = [];
     public List<Section> Sections { get; } = [];
+
+    public List<Contact> Contacts { get; } = [];
     public List<Diagnostic> Diagnostics { get; } = [];
 
     /// <summary>The decoded text as stored: what the user browses when nothing else could be read.</summary>

@@ -47,6 +47,7 @@ public static class FilingJson
             ["fiscalQuarter"] = f.Period.FiscalQuarter,
             ["calendarQuarter"] = f.Period.CalendarQuarter,
         };
+        root["contacts"] = new JsonArray([.. f.Contacts.Select(c => (JsonNode)Obj(("role", c.Role), ("name", c.Name), ("phone", c.Phone), ("email", c.Email)))]);
         root["statements"] = new JsonArray([.. f.Statements.Select(StatementNode)]);
         root["sections"] = new JsonArray([.. f.Sections.Select(s => (JsonNode)new JsonObject { ["heading"] = s.Heading, ["kind"] = s.Kind.ToKey(), ["text"] = s.Text, ["line"] = s.Line })]);
         root["diagnostics"] = new JsonArray([.. f.Diagnostics.Select(d => (JsonNode)Obj(("severity", d.Severity.ToString().ToLowerInvariant()), ("code", d.Code), ("message", d.Message), ("line", d.Line)))]);

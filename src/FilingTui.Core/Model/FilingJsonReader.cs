@@ -44,6 +44,12 @@ public static class FilingJsonReader
             f.Signer = new Signer(S(s, "name") ?? "", S(s, "title"));
         }
 
+        foreach (var contact in root["contacts"]?.AsArray() ?? [])
+        {
+            var o = contact!.AsObject();
+            f.Contacts.Add(new Contact(S(o, "role") ?? "Contact", S(o, "name") ?? "", S(o, "phone"), S(o, "email")));
+        }
+
         if (root["release"] is JsonObject r)
         {
             f.Release = new Release(S(r, "title") ?? "", D(S(r, "date")), S(r, "dateline"));
