@@ -83,3 +83,52 @@ public sealed class MainScreenTests : IDisposable
         Replay(driver).RowText(29).Should().Contain("n/N Match");
     }
 }
+
+public sealed class LineHistoryAndExportTests : IDisposable
+{
+    private readonly TempStore _tmp = new();
+
+    public void Dispose() => _tmp.Dispose();
+
+    [Fact]
+    public void Enter_on_total_revenues_shows_every_filings_quarters()
+    {
+        using var store = _tmp.OpenWithSamples();
+        var driver = new FakeDriver(100, 40);
+        var screen = new MainScreen(store, driver, ColorProfile.None);
+        driver.Init();
+        screen.GoTo("FY2006Q1").Should().BeNull();
+        foreach (var _ in Enumerable.Range(0, 4))
+        {
+            driver.Enqueue(Key.Down);
+        }
+
+        driver.Enqueue(Key.Enter);
+        screen.App.RunIteration(TimeSpan.Zero);
+        var s = new VirtualScreen(100, 40);
+        s.Apply(driver.AllOutput);
+        var text = s.Text();
+        text.Should().Contain("Total revenues (Revenues) across every stored filing");
+        var rows = text.Split('\n');
+        rows.Should().Contain(r => r.Contains("2005Q3 Q1 FY06        7,778   ███", StringComparison.Ordinal));
+        rows.Should().Contain(r => r.Contains("2010Q4 Q2 FY11        4,178   ███", StringComparison.Ordinal));
+        rows.Should().Contain(r => r.Contains("2003Q1 Q3 FY03        1,456   ███", StringComparison.Ordinal));
+        rows.Should().Contain(r => r.Contains("6M to 2010-12-31       7,589   filing #3 (2011-01-27), line 109", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Csv_export_holds_the_statement_as_printed()
+    {
+        using var store = _tmp.OpenWithSamples();
+        var id = store.FindPeriod(Core.Model.QuarterSpec.Parse("FY2006Q1")!).Single().Id;
+        var ops = store.Load(id)!.Statements.Single(s => s.Kind == Core.Model.StatementKind.Operations);
+        var csv = Export.Csv(ops).Split('\n');
+        csv[0].Should().Be("label,section,concept,unit,scale,3M ended 2005-09-30,3M ended 2004-09-30");
+        csv.Should().Contain("Total revenues,Revenues,Revenues,USD,1000,7778,9007");
+        csv.Should().Contain("\"Net income (loss) per common share, basic and diluted\",,EarningsPerShareBasicAndDiluted,USD/share,1,-0.11,-0.06");
+        var path = Path.Combine(_tmp.Dir, "ops.csv");
+        Export.Write(path, Export.Csv(ops)).Should().BeNull();
+        File.ReadAllText(path).Should().Be(Export.Csv(ops));
+        Export.Write(Path.Combine(_tmp.Dir, "missing", "x.csv"), "x").Should().Contain("does not exist");
+    }
+}

@@ -277,6 +277,12 @@ public sealed class MainScreen
                 _mode = _mode == TextMode.Raw ? TextMode.BusinessUpdates : TextMode.Raw;
                 ShowText();
                 return true;
+            case 'e':
+                ExportDialog();
+                return true;
+            case 'y':
+                CopyStatement();
+                return true;
             case ']' or '[':
                 _tab += key.Rune == ']' ? 1 : -1;
                 ShowStatement();
@@ -451,6 +457,58 @@ public sealed class MainScreen
         dialog.Show(App);
     }
 
+    private void ExportDialog()
+    {
+        if (_filing is null)
+        {
+            return;
+        }
+
+        var statement = (_table.Source as StatementSource)?.Statement;
+        var dialog = new InputDialog("Export", "File to write: .csv for the statement shown, .json for the whole filing:", _importHistory) { PreferredHeight = 9 };
+        dialog.Field.Complete = PathCompletion.Complete;
+        dialog.Field.Text = statement is null ? "filing.json" : $"{statement.Kind.ToKey()}.csv";
+        dialog.Field.Cursor = dialog.Field.Text.Length;
+        dialog.Accept = text =>
+        {
+            var path = text.Trim();
+            if (path.Length == 0)
+            {
+                return "Type a file name.";
+            }
+
+            var json = path.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
+            if (!json && statement is null)
+            {
+                return "This filing has no statement to export as CSV; use a .json name for the filing.";
+            }
+
+            var error = Export.Write(path, json ? FilingJson.Write(_filing, _filingId) : Export.Csv(statement!));
+            if (error is null)
+            {
+                _status.Message = $"Wrote {Path.GetFullPath(StorePath.ExpandHome(path))}";
+                App.AddTimeout(TimeSpan.FromSeconds(4), () => { _status.Message = null; return false; });
+            }
+
+            return error;
+        };
+        dialog.Place(App.Screen.Width, App.Screen.Height);
+        dialog.Show(App);
+    }
+
+    /// <summary>Copies the statement shown to the local clipboard through the terminal (OSC 52), which works over SSH.</summary>
+    private void CopyStatement()
+    {
+        if ((_table.Source as StatementSource)?.Statement is not Statement statement)
+        {
+            return;
+        }
+
+        App.Driver.Write(Export.Osc52(Export.Csv(statement)));
+        _status.Message = $"Copied the {statement.Kind.ToTitle().ToLowerInvariant()} to the clipboard (OSC 52; the terminal must allow it)";
+        App.AddTimeout(TimeSpan.FromSeconds(4), () => { _status.Message = null; return false; });
+    }
+
     private void ShowLineHistory(int row)
     {
         if (_table.Source is not StatementSource src || row >= src.Statement.Rows.Count)
@@ -459,20 +517,7 @@ public sealed class MainScreen
         }
 
         var line = src.Statement.Rows[row];
-        var facts = _store.History(line.Concept ?? line.Label);
-        var lines = new List<StyledParagraph> { new($"{line.Label} ({line.Concept}) across every stored filing", LineStyle.Heading), new("") };
-        foreach (var group in facts.GroupBy(f => (f.EndDate, f.Months)))
-        {
-            var values = group.Select(f => f.Value).Distinct().ToList();
-            foreach (var f in group.Where((f, i) => i == 0 || values.Count > 1))
-            {
-                var fiscal = f.FiscalYear is int y ? (f.Months is 0 or 3) && f.FiscalQuarter is int q ? $"Q{q} FY{y}" : $"{f.Months}M FY{y}" : "";
-                var unit = StatementKindNames.UnitFromKey(f.Unit);
-                lines.Add(new StyledParagraph($"{(f.Months == 0 ? "as of" : $"{f.Months}M to")} {f.EndDate}  {fiscal,-10} {Format.Value(f.Value, unit),14}   filing #{f.FilingId} {f.FilingDate}, line {f.SourceLine}{(values.Count > 1 ? "  (filings disagree)" : "")}", values.Count > 1 ? LineStyle.Warning : LineStyle.Normal));
-            }
-        }
-
-        var box = new MessageBox("Line history", lines) { PreferredWidth = 90 };
+        var box = new MessageBox("Line history", LineHistory.Build(line.Label, line.Concept, _store.History(line.Concept ?? line.Label), Math.Min(90, App.Screen.Width) - 4)) { PreferredWidth = 90 };
         box.Place(App.Screen.Width, App.Screen.Height);
         box.Show(App);
     }
@@ -491,6 +536,7 @@ public sealed class MainScreen
             new("/   search; n N next / previous match"),
             new("a   all sections / business updates     r   raw text"),
             new("i   import files or folders     F5   refresh from the store"),
+            new("e   export the statement (.csv) or the filing (.json)     y   copy the statement (OSC 52)"),
             new("F10 or Alt+F/V/G/H   menu      Ctrl+L   redraw"),
             new("Esc   close a dialog     q or Ctrl+C   quit"),
             new(""),
@@ -514,7 +560,7 @@ public sealed class MainScreen
         var lines = new List<StyledParagraph>
         {
             new("File", LineStyle.Heading),
-            new("  i  Import...          q  Quit"),
+            new("  i  Import...     e  Export...     y  Copy statement     q  Quit"),
             new("View", LineStyle.Heading),
             new("  a  All sections / business updates     r  Raw text"),
             new("Go", LineStyle.Heading),
