@@ -132,3 +132,48 @@ public sealed class LineHistoryAndExportTests : IDisposable
         Export.Write(Path.Combine(_tmp.Dir, "missing", "x.csv"), "x").Should().Contain("does not exist");
     }
 }
+
+public sealed class ImportFromTheMenuTests : IDisposable
+{
+    private readonly TempStore _tmp = new();
+
+    public void Dispose() => _tmp.Dispose();
+
+    [Fact]
+    public void Importing_a_folder_with_a_bad_file_from_the_dialog_stores_the_good_ones_and_lists_the_reason()
+    {
+        var folder = Path.Combine(_tmp.Dir, "in");
+        Directory.CreateDirectory(folder);
+        foreach (var f in Directory.GetFiles(TempStore.Samples))
+        {
+            File.Copy(f, Path.Combine(folder, Path.GetFileName(f)));
+        }
+
+        File.WriteAllBytes(Path.Combine(folder, "broken.txt"), []);
+        using var store = Data.FilingStore.Open(_tmp.DbPath);
+        var driver = new FakeDriver(100, 30);
+        var screen = new MainScreen(store, driver, ColorProfile.None);
+        driver.Init();
+        screen.App.DrawFrame();
+        driver.Enqueue(Key.Char('i'));
+        screen.App.RunIteration(TimeSpan.Zero);
+        driver.EnqueuePaste(folder);
+        driver.Enqueue(Key.Enter);
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        string text;
+        do
+        {
+            screen.App.RunIteration(TimeSpan.FromMilliseconds(20));
+            Thread.Sleep(10);
+            var s = new VirtualScreen(100, 30);
+            s.Apply(driver.AllOutput);
+            text = s.Text();
+        }
+        while (!text.Contains("Import summary", StringComparison.Ordinal) && DateTime.UtcNow < deadline);
+
+        text.Should().Contain("3 imported, 0 duplicates, 1 failed");
+        text.Should().Contain("broken.txt: the file is");
+        store.Count().Should().Be(3);
+        screen.Current!.Release!.Date.Should().Be(new DateOnly(2011, 1, 27), "the list selects the newest imported filing");
+    }
+}

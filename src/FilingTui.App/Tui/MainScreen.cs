@@ -437,24 +437,39 @@ public sealed class MainScreen
                 return "Type a file or folder path.";
             }
 
-            var (files, missing) = Importer.Expand(paths);
-            var results = missing.Select(m => _store.LogFailure(m.Path, m.Message!)).ToList();
-            results.AddRange(files.Select(f => Importer.ImportFile(_store, f)));
-            var newest = results.Where(r => r.Outcome == ImportOutcome.Imported).Select(r => r.FilingId).LastOrDefault();
-            Refresh(newest ?? _filingId);
-            var lines = new List<StyledParagraph>
+            var progress = new ImportProgress();
+            progress.Place(App.Screen.Width, App.Screen.Height);
+            progress.Finished += ShowImportSummary;
+            App.Invoke(() =>
             {
-                new($"{results.Count(r => r.Outcome == ImportOutcome.Imported)} imported, {results.Count(r => r.Outcome == ImportOutcome.Duplicate)} duplicates, {results.Count(r => r.Outcome == ImportOutcome.Failed)} failed", LineStyle.Heading),
-                new(""),
-            };
-            lines.AddRange(results.Select(r => new StyledParagraph(Importer.Describe(r), r.Outcome == ImportOutcome.Failed ? LineStyle.Warning : LineStyle.Normal)));
-            var box = new MessageBox("Import summary", lines);
-            box.Place(App.Screen.Width, App.Screen.Height);
-            App.Invoke(() => box.Show(App));
+                progress.Show(App);
+                progress.Start(_store.Path, paths);
+            });
             return null;
         };
         dialog.Place(App.Screen.Width, App.Screen.Height);
         dialog.Show(App);
+    }
+
+    private void ShowImportSummary(ImportProgress progress)
+    {
+        List<ImportResult> results;
+        lock (progress.Results)
+        {
+            results = [.. progress.Results];
+        }
+
+        var newest = results.Where(r => r.Outcome == ImportOutcome.Imported).Select(r => r.FilingId).LastOrDefault();
+        Refresh(newest ?? _filingId);
+        var lines = new List<StyledParagraph>
+        {
+            new($"{results.Count(r => r.Outcome == ImportOutcome.Imported)} imported, {results.Count(r => r.Outcome == ImportOutcome.Duplicate)} duplicates, {results.Count(r => r.Outcome == ImportOutcome.Failed)} failed{(progress.Cancelled ? " (cancelled)" : "")}", LineStyle.Heading),
+            new(""),
+        };
+        lines.AddRange(results.Select(r => new StyledParagraph(Importer.Describe(r), r.Outcome == ImportOutcome.Failed ? LineStyle.Warning : LineStyle.Normal)));
+        var box = new MessageBox("Import summary", lines) { PreferredWidth = 100, PreferredHeight = Math.Min(30, lines.Count + 8) };
+        box.Place(App.Screen.Width, App.Screen.Height);
+        box.Show(App);
     }
 
     private void ExportDialog()
