@@ -177,3 +177,35 @@ public sealed class ImportFromTheMenuTests : IDisposable
         screen.Current!.Release!.Date.Should().Be(new DateOnly(2011, 1, 27), "the list selects the newest imported filing");
     }
 }
+
+public sealed class FilterTests : IDisposable
+{
+    private readonly TempStore _tmp = new();
+
+    public void Dispose() => _tmp.Dispose();
+
+    [Fact]
+    public void The_company_filter_narrows_the_list_and_empty_restores_it()
+    {
+        using var store = _tmp.OpenWithSamples();
+        var driver = new FakeDriver(100, 30);
+        var screen = new MainScreen(store, driver, ColorProfile.None);
+        driver.Init();
+        driver.Enqueue(Key.Char('f'));
+        driver.EnqueueChars("acme");
+        driver.Enqueue(Key.Enter);
+        screen.App.RunIteration(TimeSpan.Zero);
+        var s = new VirtualScreen(100, 30);
+        s.Apply(driver.AllOutput);
+        s.RowText(2).Should().Contain("Filings · \"acme\" (0)");
+        s.RowText(3).Should().Contain("(nothing here)");
+        driver.Enqueue(Key.Char('f'));
+        driver.Enqueue(new Key(KeyCode.Char, 'u', Ctrl: true));
+        driver.EnqueueChars("IMGN");
+        driver.Enqueue(Key.Enter);
+        screen.App.RunIteration(TimeSpan.Zero);
+        s = new VirtualScreen(100, 30);
+        s.Apply(driver.AllOutput);
+        s.RowText(2).Should().Contain("Filings · \"IMGN\" (3)");
+    }
+}

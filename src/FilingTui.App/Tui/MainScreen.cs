@@ -26,6 +26,7 @@ public sealed class MainScreen
     private readonly List<string> _searchHistory = [];
     private readonly List<string> _importHistory = [];
     private FilingListSource _source;
+    private string? _filter;
     private Filing? _filing;
     private long? _filingId;
     private int _tab;
@@ -280,6 +281,9 @@ public sealed class MainScreen
             case 'e':
                 ExportDialog();
                 return true;
+            case 'f':
+                FilterDialog();
+                return true;
             case 'y':
                 CopyStatement();
                 return true;
@@ -295,8 +299,9 @@ public sealed class MainScreen
     /// <summary>Re-reads the store (F5, after an import) and selects <paramref name="select"/> if given.</summary>
     public void Refresh(long? select)
     {
-        _source = new FilingListSource(_store);
+        _source = new FilingListSource(_store, _filter);
         _list.Source = _source;
+        _list.Title = _filter is null ? "Filings" : $"Filings · \"{_filter}\" ({_source.Count})";
         _filingId = null;
         var index = select is long id ? _source.IndexOf(id) : 0;
         _list.SelectedItem = Math.Max(0, index);
@@ -472,6 +477,22 @@ public sealed class MainScreen
         box.Show(App);
     }
 
+    private void FilterDialog()
+    {
+        var dialog = new InputDialog("Filter", "Show filings whose company, ticker or title contains (empty: all):");
+        dialog.Field.Text = _filter ?? "";
+        dialog.Field.Cursor = dialog.Field.Text.Length;
+        dialog.Accept = text =>
+        {
+            _filter = string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+            Refresh(null);
+            App.SetFocus(_list);
+            return null;
+        };
+        dialog.Place(App.Screen.Width, App.Screen.Height);
+        dialog.Show(App);
+    }
+
     private void ExportDialog()
     {
         if (_filing is null)
@@ -549,7 +570,7 @@ public sealed class MainScreen
             new("Enter   on a statement row: the line's history across filings"),
             new(":   go to a quarter (2005Q3, FY2006Q1, Q1 FY06, 2005-09-30, Sep 2005)"),
             new("/   search; n N next / previous match"),
-            new("a   all sections / business updates     r   raw text"),
+            new("a   all sections / business updates     r   raw text     f   filter the list by company"),
             new("i   import files or folders     F5   refresh from the store"),
             new("e   export the statement (.csv) or the filing (.json)     y   copy the statement (OSC 52)"),
             new("F10 or Alt+F/V/G/H   menu      Ctrl+L   redraw"),
@@ -577,7 +598,7 @@ public sealed class MainScreen
             new("File", LineStyle.Heading),
             new("  i  Import...     e  Export...     y  Copy statement     q  Quit"),
             new("View", LineStyle.Heading),
-            new("  a  All sections / business updates     r  Raw text"),
+            new("  a  All sections / business updates     r  Raw text     f  Company filter"),
             new("Go", LineStyle.Heading),
             new("  :  Go to quarter      /  Find      Enter  Line history (statements pane)"),
             new("Help", LineStyle.Heading),
