@@ -50,7 +50,20 @@ public static class Concepts
     public static string NormalizeLabel(string label) =>
         Regex.Replace(PrintedLine.CleanLabel(label).ToLowerInvariant().Replace('’', '\''), @"\s+", " ").TrimEnd(':');
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, RowUnit, string?), string?> KnownCache = new();
+
+    /// <summary>The concept a label names; memoized, as the checks ask again for every reading they weigh.</summary>
     public static string? Known(StatementRow row)
+    {
+        if (KnownCache.Count > 100_000)
+        {
+            KnownCache.Clear();
+        }
+
+        return KnownCache.GetOrAdd((row.Label, row.Unit, row.Section), static (_, r) => Match(r), row);
+    }
+
+    private static string? Match(StatementRow row)
     {
         var label = NormalizeLabel(row.Label);
         foreach (var (pattern, concept, when) in Rules)
@@ -96,7 +109,19 @@ public static class Concepts
         @"^(net )?(income|loss|earnings|profit|\(loss\)|income \(loss\)|\(loss\) income|loss \(income\))( \(loss\))?( (from|before) .*)?$|^(operating|gross) (income|loss|profit|margin)( \(loss\))?$|^net (income|loss|earnings)( \(loss\))?( attributable to .*)?$");
 
     /// <summary>A total row: "Total ..." or a result line such as "Loss from operations" or "Net loss".</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> TotalCache = new();
+
     public static bool IsTotal(string label)
+    {
+        if (TotalCache.Count > 100_000)
+        {
+            TotalCache.Clear();
+        }
+
+        return TotalCache.GetOrAdd(label, IsTotalUncached);
+    }
+
+    private static bool IsTotalUncached(string label)
     {
         var l = NormalizeLabel(label);
         if (l.StartsWith("total", StringComparison.Ordinal))

@@ -1,0 +1,207 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using FilingTui.Bench;
+using FilingTui.Core.Import;
+using FilingTui.Data;
+using FilingTui.Terminal.Drawing;
+using FilingTui.Terminal.Drivers;
+using FilingTui.Terminal.Input;
+using FilingTui.Terminal.Views;
+using Microsoft.Data.Sqlite;
+
+// Benchmarks that print figures measured side by side in one run. Usage:
+//   dotnet run -c Release --project bench/FilingTui.Bench -- import [N]
+//   dotnet run -c Release --project bench/FilingTui.Bench -- keys
+var what = args.FirstOrDefault() ?? "all";
+var root = FindRoot();
+if (what is "import" or "all")
+{
+    Import(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1000);
+}
+
+if (what == "profile")
+{
+    Profile.Run(File.ReadAllText(Path.Combine(root, "data", "samples", "immunogen-2005-09-30-8k.txt")));
+}
+
+if (what is "keys" or "all")
+{
+    Keys();
+}
+
+void Import(int n)
+{
+    var samples = Directory.GetFiles(Path.Combine(root, "data", "samples")).Order().Select(File.ReadAllText).ToList();
+    var dir = Directory.CreateTempSubdirectory("filingtui-bench-").FullName;
+    var files = CorpusGenerator.Write(Path.Combine(dir, "corpus"), samples, n);
+
+    // Floor: read every file and insert only its raw text, in one transaction.
+    var floor = Stopwatch.StartNew();
+    using (var c = new SqliteConnection($"Data Source={Path.Combine(dir, "floor.db")};Pooling=False"))
+    {
+        c.Open();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = "PRAGMA journal_mode=WAL; CREATE TABLE raw (sha TEXT UNIQUE, text TEXT)";
+        cmd.ExecuteNonQuery();
+        using var tx = c.BeginTransaction();
+        cmd.Transaction = tx;
+        cmd.CommandText = "INSERT INTO raw VALUES ($s, $t)";
+        var ps = cmd.Parameters.Add("$s", SqliteType.Text);
+        var pt = cmd.Parameters.Add("$t", SqliteType.Text);
+        foreach (var f in files)
+        {
+            var bytes = File.ReadAllBytes(f);
+            ps.Value = SourceDecoder.Sha256Hex(bytes);
+            pt.Value = Encoding.UTF8.GetString(bytes);
+            cmd.ExecuteNonQuery();
+        }
+
+        tx.Commit();
+    }
+
+    floor.Stop();
+
+    // Parse only, on all cores.
+    var parse = Stopwatch.StartNew();
+    Parallel.ForEach(files, f => ImportPipeline.Parse(File.ReadAllBytes(f)));
+    parse.Stop();
+
+    // The real import: parse and store, one transaction per filing.
+    var full = Stopwatch.StartNew();
+    using (var store = FilingStore.Open(Path.Combine(dir, "store.db")))
+    {
+        foreach (var f in files)
+        {
+            store.Import(f, File.ReadAllBytes(f));
+        }
+    }
+
+    full.Stop();
+    var size = new FileInfo(Path.Combine(dir, "store.db")).Length + (File.Exists(Path.Combine(dir, "store.db-wal")) ? new FileInfo(Path.Combine(dir, "store.db-wal")).Length : 0);
+    Console.WriteLine($"import of {n} generated filings ({Environment.ProcessorCount} cores)");
+    Console.WriteLine($"  floor (read + insert raw text, one transaction): {n / floor.Elapsed.TotalSeconds,8:0} filings/s");
+    Console.WriteLine($"  parse only, all cores:                            {n / parse.Elapsed.TotalSeconds,8:0} filings/s");
+    Console.WriteLine($"  filingtui import (parse + store, tx per filing):  {n / full.Elapsed.TotalSeconds,8:0} filings/s  ({full.Elapsed.TotalSeconds / floor.Elapsed.TotalSeconds:0.0}x the floor's time)");
+    Console.WriteLine($"  store size: {size / (double)n / 1024:0.0} KiB per filing");
+    Directory.Delete(dir, true);
+}
+
+void Keys()
+{
+    var driver = new FakeDriver(120, 40);
+    var app = new FilingTui.Terminal.Application(driver, ColorProfile.Ansi16);
+    var table = new TableView { Border = true, Title = "10,000 rows", Source = new BigTable(10_000) };
+    var text = new TextView { Border = true, Title = "Text" };
+    text.SetText(string.Join("\n", Enumerable.Range(0, 2000).Select(i => i % 50 == 0 ? $"line {i} multiple myeloma" : $"line {i} of the business update text")));
+    app.Add(table);
+    app.Add(text);
+    app.Layout = (w, h) =>
+    {
+        table.Frame = new Rect(0, 0, w, h / 2);
+        text.Frame = new Rect(0, h / 2, w, h - (h / 2));
+    };
+    driver.Init();
+    app.DrawFrame();
+    var perKey = new List<long>();
+    var writesPerFrame = new List<int>();
+
+    void Step(Action act)
+    {
+        var writes = driver.Writes.Count;
+        var bytes = driver.BytesWritten;
+        act();
+        app.RunIteration(TimeSpan.Zero);
+        perKey.Add(driver.BytesWritten - bytes);
+        writesPerFrame.Add(driver.Writes.Count - writes);
+    }
+
+    for (var i = 0; i < 200; i++)
+    {
+        Step(() => driver.Enqueue(Key.Char('j')));
+    }
+
+    var oneRow = perKey.Skip(1).Take(199).Max();
+    for (var i = 0; i < 20; i++)
+    {
+        Step(() => driver.Enqueue(Key.PageDown));
+    }
+
+    Step(() => driver.Enqueue(Key.Tab));
+    Step(() => text.Search("myeloma"));
+    for (var i = 0; i < 10; i++)
+    {
+        Step(() => driver.Enqueue(Key.Char('n')));
+    }
+
+    Step(() => driver.Resize(100, 30));
+    var sorted = perKey.Order().ToList();
+    Console.WriteLine($"key script at 120x40 over a 10,000-row table ({perKey.Count} keys)");
+    Console.WriteLine($"  bytes per key: median {sorted[sorted.Count / 2]}, p95 {sorted[(int)(sorted.Count * 0.95)]}, max {sorted[^1]}");
+    Console.WriteLine($"  one row down (j): at most {oneRow} bytes; a full 120x40 repaint is about {120 * 40} cells");
+    Console.WriteLine($"  writes per frame: max {writesPerFrame.Max()}");
+}
+
+static string FindRoot()
+{
+    var d = new DirectoryInfo(AppContext.BaseDirectory);
+    while (d is not null && !File.Exists(Path.Combine(d.FullName, "FilingTui.sln")))
+    {
+        d = d.Parent;
+    }
+
+    return d?.FullName ?? Directory.GetCurrentDirectory();
+}
+
+internal sealed class BigTable(int count) : ITableSource
+{
+    public int Rows => count;
+
+    public int Columns => 5;
+
+    public string ColumnName(int column) => column == 0 ? "Line item" : $"3M 20{10 + column}-12";
+
+    public string Cell(int row, int column) => column == 0 ? $"Line item {row}" : ((row * 37 * column) % 100000).ToString("#,0", CultureInfo.InvariantCulture);
+
+    public Alignment Align(int column) => column == 0 ? Alignment.Left : Alignment.Right;
+}
+
+internal static class Profile
+{
+    public static void Run(string text)
+    {
+        var sw = new Dictionary<string, TimeSpan>();
+        void T(string name, Action a)
+        {
+            var s = Stopwatch.StartNew();
+            a();
+            sw[name] = sw.GetValueOrDefault(name) + s.Elapsed;
+        }
+
+        for (var i = 0; i < 200; i++)
+        {
+            List<FilingTui.Core.Import.TextLine> lines = [];
+            FilingTui.Core.Import.Layout layout = null!;
+            var filing = new FilingTui.Core.Model.Filing();
+            List<FilingTui.Core.Tables.RawTable> tables = [];
+            T("normalize", () => lines = Normalizer.Normalize(text));
+            T("layout", () => layout = CoverParser.FindLayout(lines));
+            T("cover", () => CoverParser.Parse(lines, layout, filing));
+            T("tables", () => tables = FilingTui.Core.Tables.TableExtractor.Find(lines, 0, out _));
+            T("build", () =>
+            {
+                foreach (var t in tables)
+                {
+                    FilingTui.Core.Tables.StatementBuilder.Build(t, [], []);
+                }
+            });
+            T("sections", () => SectionParser.Parse(lines, layout, new HashSet<int>(), null));
+            T("whole", () => ImportPipeline.ParseText(text));
+        }
+
+        foreach (var (k, v) in sw)
+        {
+            Console.WriteLine($"  {k,-10} {v.TotalMilliseconds / 200:0.00} ms");
+        }
+    }
+}
