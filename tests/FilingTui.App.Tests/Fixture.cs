@@ -30,6 +30,17 @@ public sealed class TempStore : IDisposable
     }
 }
 
+/// <summary>What a person would see after everything the driver wrote.</summary>
+public static class Screen
+{
+    public static FilingTui.Terminal.Drivers.VirtualScreen Of(FilingTui.Terminal.Drivers.FakeDriver driver)
+    {
+        var s = new FilingTui.Terminal.Drivers.VirtualScreen(driver.Cols, driver.Rows);
+        s.Apply(driver.AllOutput);
+        return s;
+    }
+}
+
 /// <summary>Runs the command line with captured output.</summary>
 public static class Run
 {

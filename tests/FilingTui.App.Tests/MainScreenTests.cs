@@ -11,13 +11,6 @@ public sealed class MainScreenTests : IDisposable
 
     public void Dispose() => _tmp.Dispose();
 
-    private static VirtualScreen Replay(FakeDriver d)
-    {
-        var s = new VirtualScreen(d.Cols, d.Rows);
-        s.Apply(d.AllOutput);
-        return s;
-    }
-
     [Fact]
     public void At_80x24_lists_the_samples_newest_first_with_the_selected_filing_beside_them()
     {
@@ -26,7 +19,7 @@ public sealed class MainScreenTests : IDisposable
         var screen = new MainScreen(store, driver, ColorProfile.None);
         driver.Init();
         screen.App.DrawFrame();
-        var s = Replay(driver);
+        var s = Screen.Of(driver);
         s.RowText(3).Should().StartWith("│▶2011-01-27 IMGN Q2 FY11 ✓│");
         s.RowText(4).Should().StartWith("│ 2005-11-03 IMGN Q1 FY06 ✓│");
         s.RowText(5).Should().StartWith("│ 2003-05-08 IMGN Q3 FY03 ✓│");
@@ -46,7 +39,7 @@ public sealed class MainScreenTests : IDisposable
         driver.Enqueue(Key.Char('j'));
         screen.App.RunIteration(TimeSpan.Zero);
         screen.Current!.Period!.FiscalLabel.Should().Be("Q1 FY2006");
-        Replay(driver).Text().Should().Contain("7,778").And.Contain("Update on ImmunoGen Product Candidates in Clinical Testing");
+        Screen.Of(driver).Text().Should().Contain("7,778").And.Contain("Update on ImmunoGen Product Candidates in Clinical Testing");
         driver.Enqueue(Key.Esc);
         screen.App.RunIteration(TimeSpan.Zero);
         screen.App.Stopped.Should().BeFalse("Esc never quits");
@@ -77,10 +70,10 @@ public sealed class MainScreenTests : IDisposable
         driver.Init();
         driver.Enqueue(Key.Tab);
         screen.App.RunIteration(TimeSpan.Zero);
-        Replay(driver).RowText(29).Should().Contain("Enter History");
+        Screen.Of(driver).RowText(29).Should().Contain("Enter History");
         driver.Enqueue(Key.Tab);
         screen.App.RunIteration(TimeSpan.Zero);
-        Replay(driver).RowText(29).Should().Contain("n/N Match");
+        Screen.Of(driver).RowText(29).Should().Contain("n/N Match");
     }
 }
 
@@ -105,8 +98,7 @@ public sealed class LineHistoryAndExportTests : IDisposable
 
         driver.Enqueue(Key.Enter);
         screen.App.RunIteration(TimeSpan.Zero);
-        var s = new VirtualScreen(100, 40);
-        s.Apply(driver.AllOutput);
+        var s = Screen.Of(driver);
         var text = s.Text();
         text.Should().Contain("Total revenues (Revenues) across every stored filing");
         var rows = text.Split('\n');
@@ -165,9 +157,7 @@ public sealed class ImportFromTheMenuTests : IDisposable
         {
             screen.App.RunIteration(TimeSpan.FromMilliseconds(20));
             Thread.Sleep(10);
-            var s = new VirtualScreen(100, 30);
-            s.Apply(driver.AllOutput);
-            text = s.Text();
+            text = Screen.Of(driver).Text();
         }
         while (!text.Contains("Import summary", StringComparison.Ordinal) && DateTime.UtcNow < deadline);
 
@@ -195,8 +185,7 @@ public sealed class FilterTests : IDisposable
         driver.EnqueueChars("acme");
         driver.Enqueue(Key.Enter);
         screen.App.RunIteration(TimeSpan.Zero);
-        var s = new VirtualScreen(100, 30);
-        s.Apply(driver.AllOutput);
+        var s = Screen.Of(driver);
         s.RowText(2).Should().Contain("Filings · \"acme\" (0)");
         s.RowText(3).Should().Contain("(nothing here)");
         driver.Enqueue(Key.Char('f'));
@@ -204,8 +193,7 @@ public sealed class FilterTests : IDisposable
         driver.EnqueueChars("IMGN");
         driver.Enqueue(Key.Enter);
         screen.App.RunIteration(TimeSpan.Zero);
-        s = new VirtualScreen(100, 30);
-        s.Apply(driver.AllOutput);
+        s = Screen.Of(driver);
         s.RowText(2).Should().Contain("Filings · \"IMGN\" (3)");
     }
 }

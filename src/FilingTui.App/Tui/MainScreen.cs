@@ -25,10 +25,12 @@ public sealed class MainScreen
     private readonly List<string> _quarterHistory = [];
     private readonly List<string> _searchHistory = [];
     private readonly List<string> _importHistory = [];
+    private readonly List<string> _exportHistory = [];
     private FilingListSource _source;
     private string? _filter;
     private Filing? _filing;
     private long? _filingId;
+    private FilingSummary? _summary;
     private int _tab;
     private TextMode _mode = TextMode.BusinessUpdates;
 
@@ -143,7 +145,7 @@ public sealed class MainScreen
             return _source.Count == 0 ? " No filings yet: press i to import a file or folder." : "";
         }
 
-        var status = _filingId is long id ? _store.Summary(id)?.Status ?? "" : "";
+        var status = _summary?.Status ?? "";
         var released = f.Release?.Date is DateOnly d ? $" · released {d:yyyy-MM-dd}" : "";
         return $" {f.Company.Name}{(f.Company.Ticker is null ? "" : $" ({f.Company.Ticker})")} · {Format.Period(f)}{released} · {f.Form ?? "release"} · {status}";
     }
@@ -166,6 +168,7 @@ public sealed class MainScreen
         }
 
         _filingId = summary.Id;
+        _summary = summary;
         _filing = _store.Load(summary.Id);
         if (_filing is not null)
         {
@@ -186,7 +189,7 @@ public sealed class MainScreen
         if (statements.Count == 0)
         {
             _table.Title = "Statements";
-            _table.Caption = [(" No statements: " + (_filing is null ? "" : _store.Summary(_filingId!.Value)?.StatusReason ?? "none found"), ColorScheme.Default.Warning)];
+            _table.Caption = [(" No statements: " + (_summary?.StatusReason ?? "none found"), ColorScheme.Default.Warning)];
             _table.Source = null;
             return;
         }
@@ -501,7 +504,7 @@ public sealed class MainScreen
         }
 
         var statement = (_table.Source as StatementSource)?.Statement;
-        var dialog = new InputDialog("Export", "File to write: .csv for the statement shown, .json for the whole filing:", _importHistory) { PreferredHeight = 9 };
+        var dialog = new InputDialog("Export", "File to write: .csv for the statement shown, .json for the whole filing:", _exportHistory) { PreferredHeight = 9 };
         dialog.Field.Complete = PathCompletion.Complete;
         dialog.Field.Text = statement is null ? "filing.json" : $"{statement.Kind.ToKey()}.csv";
         dialog.Field.Cursor = dialog.Field.Text.Length;
