@@ -71,10 +71,7 @@ void Import(int n)
     var full = Stopwatch.StartNew();
     using (var store = FilingStore.Open(Path.Combine(dir, "store.db")))
     {
-        foreach (var f in files)
-        {
-            store.Import(f, File.ReadAllBytes(f));
-        }
+        store.ImportMany(files, f => (File.ReadAllBytes(f), null), _ => { });
     }
 
     full.Stop();
@@ -82,7 +79,7 @@ void Import(int n)
     Console.WriteLine($"import of {n} generated filings ({Environment.ProcessorCount} cores)");
     Console.WriteLine($"  floor (read + insert raw text, one transaction): {n / floor.Elapsed.TotalSeconds,8:0} filings/s");
     Console.WriteLine($"  parse only, all cores:                            {n / parse.Elapsed.TotalSeconds,8:0} filings/s");
-    Console.WriteLine($"  filingtui import (parse + store, tx per filing):  {n / full.Elapsed.TotalSeconds,8:0} filings/s  ({full.Elapsed.TotalSeconds / floor.Elapsed.TotalSeconds:0.0}x the floor's time)");
+    Console.WriteLine($"  filingtui import (parallel parse, tx per filing):{n / full.Elapsed.TotalSeconds,8:0} filings/s  ({full.Elapsed.TotalSeconds / floor.Elapsed.TotalSeconds:0.0}x the floor's time)");
     Console.WriteLine($"  store size: {size / (double)n / 1024:0.0} KiB per filing");
     Directory.Delete(dir, true);
 }
@@ -176,6 +173,27 @@ internal static class Profile
             var s = Stopwatch.StartNew();
             a();
             sw[name] = sw.GetValueOrDefault(name) + s.Elapsed;
+        }
+
+        var probe = Normalizer.Normalize(text);
+        foreach (var (name, test) in new (string, Func<string, bool>)[]
+        {
+            ("TitleKind", t => FilingTui.Core.Tables.TableExtractor.TitleKind(t) is not null),
+            ("UnitsLine", FilingTui.Core.Tables.Units.IsUnitsLine),
+            ("PageArtifact", Normalizer.IsPageArtifact),
+            ("PrintedLine", t => FilingTui.Core.Tables.PrintedLine.Parse(0, 0, t).Kind == FilingTui.Core.Tables.LineKind.Row),
+        })
+        {
+            var s0 = Stopwatch.StartNew();
+            for (var i = 0; i < 200; i++)
+            {
+                foreach (var l in probe)
+                {
+                    test(l.Text);
+                }
+            }
+
+            Console.WriteLine($"  {name,-12} {s0.Elapsed.TotalMilliseconds / 200:0.000} ms per filing");
         }
 
         for (var i = 0; i < 200; i++)

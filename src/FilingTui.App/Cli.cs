@@ -90,10 +90,7 @@ public static class Cli
             results.Add(store.LogFailure(m.Path, m.Message!));
         }
 
-        foreach (var f in files)
-        {
-            results.Add(Importer.ImportFile(store, f));
-        }
+        results.AddRange(Importer.ImportAll(store, files));
 
         foreach (var r in results.OrderBy(r => r.Outcome == ImportOutcome.Failed))
         {

@@ -32,19 +32,29 @@ public static class Importer
         return (files, missing);
     }
 
-    public static ImportResult ImportFile(FilingStore store, string file)
+    /// <summary>The file's bytes, or the sentence saying why it cannot be read.</summary>
+    public static (byte[]? Bytes, string? Error) Read(string file)
     {
-        byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(file);
+            return (File.ReadAllBytes(file), null);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return store.LogFailure(file, $"it could not be read ({ex.Message.TrimEnd('.')})");
+            return (null, $"it could not be read ({ex.Message.TrimEnd('.')})");
         }
+    }
 
-        return store.Import(file, bytes);
+    /// <summary>Imports files in parallel (parse on all cores, one writer); results sorted by path.</summary>
+    public static List<ImportResult> ImportAll(FilingStore store, IReadOnlyList<string> files, Action<ImportResult>? progress = null, CancellationToken cancel = default)
+    {
+        var results = new List<ImportResult>();
+        store.ImportMany(files, Read, r =>
+        {
+            results.Add(r);
+            progress?.Invoke(r);
+        }, cancel);
+        return [.. results.OrderBy(r => r.Path, StringComparer.Ordinal)];
     }
 
     public static string Describe(ImportResult r) => r.Outcome switch

@@ -144,13 +144,64 @@ public sealed partial class FilingStore : IDisposable
             return Log(new ImportResult(shown, ImportOutcome.Duplicate, existing, $"already stored as filing {existing}"), sha);
         }
 
-        var parsed = ImportPipeline.Parse(bytes);
-        if (!parsed.Ok)
+        return Accept(shown, sha, ImportPipeline.Parse(bytes));
+    }
+
+    /// <summary>A parse result into the store: refused with its reason, or stored (Store re-checks for a duplicate).</summary>
+    private ImportResult Accept(string path, string sha, ParseResult parsed) =>
+        parsed.Ok ? Store(path, parsed.Filing!, sha, parsed.Encoding) : Log(new ImportResult(path, ImportOutcome.Failed, null, parsed.Error), sha);
+
+    /// <summary>
+    /// Imports many files: parsing runs on every core while this thread writes, still one transaction per
+    /// filing, so a crash keeps every filing already committed and none half-written. <paramref name="read"/>
+    /// returns a file's bytes or the reason it cannot be read. Results arrive in completion order.
+    /// </summary>
+    public void ImportMany(IReadOnlyList<string> paths, Func<string, (byte[]? Bytes, string? Error)> read, Action<ImportResult> onResult, CancellationToken cancel = default)
+    {
+        using var queue = new System.Collections.Concurrent.BlockingCollection<(string Path, string? Sha, ParseResult? Parsed, string? Error)>(Environment.ProcessorCount * 4);
+        var producer = Task.Run(() =>
         {
-            return Log(new ImportResult(shown, ImportOutcome.Failed, null, parsed.Error), sha);
+            try
+            {
+                Parallel.ForEach(paths, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancel }, path =>
+                {
+                    var (bytes, error) = read(path);
+                    if (bytes is null)
+                    {
+                        queue.Add((path, null, null, error), cancel);
+                        return;
+                    }
+
+                    queue.Add((path, SourceDecoder.Sha256Hex(bytes), ImportPipeline.Parse(bytes), null), cancel);
+                });
+            }
+            catch (OperationCanceledException)
+            {
+                // Cancelled between filings: what was stored stays.
+            }
+            finally
+            {
+                queue.CompleteAdding();
+            }
+        });
+
+        foreach (var (path, sha, parsed, error) in queue.GetConsumingEnumerable())
+        {
+            if (cancel.IsCancellationRequested)
+            {
+                break;
+            }
+
+            onResult(parsed is null ? LogFailure(path, error ?? "it could not be read") : Accept(path, sha!, parsed));
         }
 
-        return Store(shown, parsed.Filing!, sha, parsed.Encoding);
+        try
+        {
+            producer.Wait(CancellationToken.None);
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is OperationCanceledException))
+        {
+        }
     }
 
     /// <summary>Stores an already parsed filing (the parse can run on another thread).</summary>
@@ -239,6 +290,17 @@ public sealed partial class FilingStore : IDisposable
             _db.Execute("INSERT INTO sections (filing_id, ord, heading, kind, text, line) VALUES (@filingId, @i, @Heading, @kind, @Text, @Line)", new { filingId, i, s.Heading, kind = s.Kind.ToKey(), s.Text, s.Line }, tx);
         }
 
+        // Line items and facts are most of a filing's rows: one prepared command each, reused row after row.
+        using var item = _db.CreateCommand();
+        item.Transaction = tx;
+        item.CommandText = "INSERT INTO line_items (statement_id, ord, label, concept, section, is_total, unit, scale, source_line, check_failed) VALUES ($s, $o, $l, $c, $sec, $t, $u, $sc, $line, $f) RETURNING id";
+        var ip = new[] { "$s", "$o", "$l", "$c", "$sec", "$t", "$u", "$sc", "$line", "$f" }.Select(n => item.Parameters.Add(new SqliteParameter { ParameterName = n })).ToArray();
+        using var fact = _db.CreateCommand();
+        fact.Transaction = tx;
+        fact.CommandText = "INSERT INTO facts (line_item_id, column_id, value, raw_text, source_line, derived) VALUES ($i, $c, $v, $r, $line, 0)";
+        var fp = new[] { "$i", "$c", "$v", "$r", "$line" }.Select(n => fact.Parameters.Add(new SqliteParameter { ParameterName = n })).ToArray();
+        item.Prepare();
+        fact.Prepare();
         for (var si = 0; si < f.Statements.Count; si++)
         {
             var st = f.Statements[si];
@@ -253,16 +315,21 @@ public sealed partial class FilingStore : IDisposable
             for (var ri = 0; ri < st.Rows.Count; ri++)
             {
                 var row = st.Rows[ri];
-                var itemId = _db.ExecuteScalar<long>(
-                    "INSERT INTO line_items (statement_id, ord, label, concept, section, is_total, unit, scale, source_line, check_failed) VALUES (@statementId, @ri, @Label, @Concept, @Section, @IsTotal, @unit, @Scale, @SourceLine, @CheckFailed) RETURNING id",
-                    new { statementId, ri, row.Label, row.Concept, row.Section, row.IsTotal, unit = row.Unit.ToKey(), row.Scale, row.SourceLine, row.CheckFailed },
-                    tx);
+                object?[] iv = [statementId, ri, row.Label, row.Concept, row.Section, row.IsTotal, row.Unit.ToKey(), row.Scale, row.SourceLine, row.CheckFailed];
+                for (var k = 0; k < ip.Length; k++)
+                {
+                    ip[k].Value = iv[k] ?? DBNull.Value;
+                }
+
+                var itemId = (long)item.ExecuteScalar()!;
                 for (var ci = 0; ci < columnIds.Length && ci < row.Values.Length; ci++)
                 {
-                    _db.Execute(
-                        "INSERT INTO facts (line_item_id, column_id, value, raw_text, source_line, derived) VALUES (@itemId, @col, @value, @raw, @SourceLine, 0)",
-                        new { itemId, col = columnIds[ci], value = row.Values[ci]?.ToString(CultureInfo.InvariantCulture), raw = ci < row.RawValues.Length ? row.RawValues[ci] : null, row.SourceLine },
-                        tx);
+                    fp[0].Value = itemId;
+                    fp[1].Value = columnIds[ci];
+                    fp[2].Value = (object?)row.Values[ci]?.ToString(CultureInfo.InvariantCulture) ?? DBNull.Value;
+                    fp[3].Value = (object?)(ci < row.RawValues.Length ? row.RawValues[ci] : null) ?? DBNull.Value;
+                    fp[4].Value = row.SourceLine;
+                    fact.ExecuteNonQuery();
                 }
             }
         }

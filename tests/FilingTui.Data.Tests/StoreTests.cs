@@ -211,4 +211,34 @@ public sealed class StoreTests : IDisposable
         act.Should().Throw<StoreException>().WithMessage("*newer FilingTui*");
         Scalar(DbPath, "PRAGMA user_version").Should().Be(999);
     }
+
+    [Fact]
+    public void Import_many_parses_in_parallel_and_stores_each_filing_once()
+    {
+        using var store = FilingStore.Open(DbPath);
+        var paths = Names.Select(SamplePath).Concat(Names.Select(SamplePath)).Append("unreadable.txt").ToList();
+        var results = new List<ImportResult>();
+        store.ImportMany(paths, p => File.Exists(p) ? (File.ReadAllBytes(p), null) : (null, "no such file"), results.Add);
+        results.Should().HaveCount(7);
+        results.Count(r => r.Outcome == ImportOutcome.Imported).Should().Be(3);
+        results.Count(r => r.Outcome == ImportOutcome.Duplicate).Should().Be(3);
+        results.Single(r => r.Outcome == ImportOutcome.Failed).Message.Should().Be("no such file");
+        store.Count().Should().Be(3);
+    }
+
+    [Fact]
+    public void A_cancelled_import_keeps_what_was_stored_and_nothing_half_written()
+    {
+        using var store = FilingStore.Open(DbPath);
+        using var cancel = new CancellationTokenSource();
+        var stored = 0;
+        store.ImportMany(Names.Select(SamplePath).ToList(), p => (File.ReadAllBytes(p), null), r =>
+        {
+            stored++;
+            cancel.Cancel();
+        }, cancel.Token);
+        store.Count().Should().Be(stored);
+        stored.Should().BeGreaterThanOrEqualTo(1);
+        Scalar(DbPath, "SELECT COUNT(*) FROM statements WHERE filing_id NOT IN (SELECT id FROM filings)").Should().Be(0);
+    }
 }

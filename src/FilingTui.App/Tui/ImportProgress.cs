@@ -46,23 +46,17 @@ public sealed class ImportProgress : Dialog
                 }
 
                 _total = files.Count;
-                foreach (var file in files)
+                Importer.ImportAll(store, files, result =>
                 {
-                    if (_cancel.IsCancellationRequested)
-                    {
-                        break;
-                    }
-
-                    _current = file;
-                    app.Invoke(SetNeedsDraw);
-                    var result = Importer.ImportFile(store, file);
                     lock (Results)
                     {
                         Results.Add(result);
                     }
 
+                    _current = result.Path;
                     Interlocked.Increment(ref _done);
-                }
+                    app.Invoke(SetNeedsDraw);
+                }, _cancel.Token);
             }
             catch (StoreException ex)
             {

@@ -81,7 +81,9 @@ public static partial class CoverParser
         var dateline = -1;
         for (var i = Math.Max(title, 0); i < Math.Min(lines.Count, title + 12); i++)
         {
-            if (Dateline().IsMatch(lines[i].Text))
+            // A dateline opens its paragraph: testing the first 160 characters keeps the pattern from crawling long lines.
+            var text = lines[i].Text;
+            if (Dateline().IsMatch(text.Length > 160 ? text[..160] : text))
             {
                 dateline = i;
                 break;

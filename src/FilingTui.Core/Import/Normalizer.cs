@@ -33,13 +33,18 @@ public static partial class Normalizer
 
     public static string Unescape(string line)
     {
+        if (line.IndexOfAny(['\\', '*', '>']) < 0)
+        {
+            return line;
+        }
+
         line = line.TrimStart().StartsWith('>') ? line.TrimStart()[1..].TrimStart() : line;
         line = MarkdownEscape().Replace(line, "$1");
         return Emphasis().Replace(line, "$1");
     }
 
     public static bool IsPageArtifact(string line) =>
-        LonePageNumber().IsMatch(line) || PageOf().IsMatch(line) || FollowMarker().IsMatch(line) || SgmlLayoutTag().IsMatch(line);
+        line.Length < 60 && (LonePageNumber().IsMatch(line) || PageOf().IsMatch(line) || FollowMarker().IsMatch(line) || SgmlLayoutTag().IsMatch(line));
 
     public static List<TextLine> Normalize(string text, List<Diagnostic>? diagnostics = null)
     {

@@ -47,8 +47,17 @@ public static class Concepts
 
     private static Regex R(string pattern) => new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-    public static string NormalizeLabel(string label) =>
-        Regex.Replace(PrintedLine.CleanLabel(label).ToLowerInvariant().Replace('’', '\''), @"\s+", " ").TrimEnd(':');
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> NormalCache = new();
+
+    public static string NormalizeLabel(string label)
+    {
+        if (NormalCache.Count > 100_000)
+        {
+            NormalCache.Clear();
+        }
+
+        return NormalCache.GetOrAdd(label, static l => Regex.Replace(PrintedLine.CleanLabel(l).ToLowerInvariant().Replace('’', '\''), @"\s+", " ").TrimEnd(':'));
+    }
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, RowUnit, string?), string?> KnownCache = new();
 
@@ -78,7 +87,19 @@ public static class Concepts
     }
 
     /// <summary>The known concept, else the section and label in PascalCase ("Revenues.LicenseAndMilestoneFees").</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string?, RowUnit, StatementKind), string> ForCache = new();
+
     public static string For(StatementRow row, StatementKind kind)
+    {
+        if (ForCache.Count > 100_000)
+        {
+            ForCache.Clear();
+        }
+
+        return ForCache.GetOrAdd((row.Label, row.Section, row.Unit, kind), static (_, a) => ForUncached(a.row, a.kind), (row, kind));
+    }
+
+    private static string ForUncached(StatementRow row, StatementKind kind)
     {
         if (Known(row) is string known)
         {

@@ -18,8 +18,13 @@ public static partial class TableExtractor
 
     public static StatementKind? TitleKind(string text)
     {
+        if (text.Length > 300)
+        {
+            return null;
+        }
+
         var m = StatementTitle().Match(text);
-        if (!m.Success || text.Length > 300 || !IsTitleCased(m.Value) || text.TrimEnd().EndsWith('.'))
+        if (!m.Success || !IsTitleCased(m.Value) || text.TrimEnd().EndsWith('.'))
         {
             return null;
         }
