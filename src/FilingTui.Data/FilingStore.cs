@@ -172,7 +172,8 @@ public sealed partial class FilingStore : IDisposable
                         return;
                     }
 
-                    queue.Add((path, SourceDecoder.Sha256Hex(bytes), ImportPipeline.Parse(bytes), null), cancel);
+                    var parsed = ImportPipeline.Parse(bytes);
+                    queue.Add((path, parsed.Sha256, parsed, null), cancel);
                 });
             }
             catch (OperationCanceledException)

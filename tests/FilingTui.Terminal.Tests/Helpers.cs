@@ -23,6 +23,16 @@ internal static class Screens
     /// <summary>Rows of the screen with their styles, for cell-by-cell assertions.</summary>
     public static string[] Rows(VirtualScreen s) => [.. Enumerable.Range(0, s.Height).Select(s.RowText)];
 
+    /// <summary>An application with <paramref name="view"/> filling the fake screen, drawn once.</summary>
+    public static Application Show(FakeDriver driver, View view, ColorProfile profile = ColorProfile.Ansi16)
+    {
+        var app = App(driver, profile);
+        app.Add(view);
+        app.Layout = (w, h) => view.Frame = new Rect(0, 0, w, h);
+        app.DrawFrame();
+        return app;
+    }
+
     public static Application App(FakeDriver driver, ColorProfile profile = ColorProfile.Ansi16)
     {
         var app = new Application(driver, profile);

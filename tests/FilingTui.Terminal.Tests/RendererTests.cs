@@ -23,11 +23,8 @@ public class RendererTests
     public void Moving_the_selection_down_one_row_writes_only_the_two_changed_rows()
     {
         var driver = new FakeDriver(40, 12);
-        var app = Screens.App(driver);
         var list = new ListView { Source = new ArraySource([.. Enumerable.Range(0, 50).Select(i => $"filing {i}")]) };
-        app.Add(list);
-        app.Layout = (w, h) => list.Frame = new Rect(0, 0, w, h);
-        app.DrawFrame();
+        var app = Screens.Show(driver, list);
         var writes = driver.Writes.Count;
         driver.Enqueue(Key.Down);
         app.RunIteration(TimeSpan.Zero);
@@ -41,11 +38,8 @@ public class RendererTests
     public void Fifty_queued_keys_make_one_frame()
     {
         var driver = new FakeDriver(40, 12);
-        var app = Screens.App(driver);
         var list = new ListView { Source = new ArraySource([.. Enumerable.Range(0, 100).Select(i => $"row {i}")]) };
-        app.Add(list);
-        app.Layout = (w, h) => list.Frame = new Rect(0, 0, w, h);
-        app.DrawFrame();
+        var app = Screens.Show(driver, list);
         var frames = app.Frames;
         for (var i = 0; i < 50; i++)
         {
@@ -61,11 +55,8 @@ public class RendererTests
     public void Escape_sequences_in_data_never_reach_the_terminal()
     {
         var driver = new FakeDriver(30, 3);
-        var app = Screens.App(driver);
         var list = new ListView { Source = new ArraySource("evil \u001b[2J clear", "osc \u001b]52;c;AAAA\u0007") };
-        app.Add(list);
-        app.Layout = (w, h) => list.Frame = new Rect(0, 0, w, h);
-        app.DrawFrame();
+        var app = Screens.Show(driver, list);
         var frame = driver.Writes[^1];
         Regex.Matches(frame, "\u001b(?!\\[[0-9;?]*[A-Za-z])").Should().BeEmpty("every ESC written starts one of our own CSI sequences");
         frame.Should().NotContain("\u001b[2J clear").And.NotContain("\u0007");
@@ -111,11 +102,8 @@ public class RendererTests
     public void A_resize_repaints_everything_at_the_new_size()
     {
         var driver = new FakeDriver(20, 4);
-        var app = Screens.App(driver);
         var list = new ListView { Border = true, Title = "List", Source = new ArraySource("one") };
-        app.Add(list);
-        app.Layout = (w, h) => list.Frame = new Rect(0, 0, w, h);
-        app.DrawFrame();
+        var app = Screens.Show(driver, list);
         driver.Resize(30, 6);
         app.RunIteration(TimeSpan.Zero);
         driver.Writes[^1].Should().StartWith("\u001b[0m\u001b[2J");

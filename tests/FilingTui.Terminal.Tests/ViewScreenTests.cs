@@ -11,11 +11,8 @@ public class ViewScreenTests
     public void ListView_draws_a_border_title_items_and_a_reverse_video_selection()
     {
         var driver = new FakeDriver(20, 5);
-        var app = Screens.App(driver, ColorProfile.None);
         var list = new ListView { Border = true, Title = "Filings", Source = new ArraySource("alpha", "beta", "gamma", "delta") };
-        app.Add(list);
-        app.Layout = (w, h) => list.Frame = new Rect(0, 0, w, h);
-        app.DrawFrame();
+        var app = Screens.Show(driver, list, ColorProfile.None);
 
         var screen = Screens.Replay(driver);
         Screens.Rows(screen).Should().Equal(
@@ -43,12 +40,9 @@ public class ViewScreenTests
     public void TextView_wraps_to_the_pane_and_indents_bullets()
     {
         var driver = new FakeDriver(16, 6);
-        var app = Screens.App(driver);
         var text = new TextView();
         text.SetText([new StyledParagraph("Update", LineStyle.Heading), new StyledParagraph("The quick brown fox jumps over"), new StyledParagraph("first bullet text", LineStyle.Bullet)]);
-        app.Add(text);
-        app.Layout = (w, h) => text.Frame = new Rect(0, 0, w, h);
-        app.DrawFrame();
+        var app = Screens.Show(driver, text);
         var screen = Screens.Replay(driver);
         Screens.Rows(screen).Should().Equal(
             "Update          ",
@@ -64,12 +58,9 @@ public class ViewScreenTests
     public void TextView_search_highlights_and_steps_with_n()
     {
         var driver = new FakeDriver(20, 3);
-        var app = Screens.App(driver, ColorProfile.None);
         var text = new TextView();
         text.SetText(string.Join("\n", Enumerable.Range(1, 30).Select(i => i % 10 == 0 ? $"line {i} myeloma" : $"line {i}")));
-        app.Add(text);
-        app.Layout = (w, h) => text.Frame = new Rect(0, 0, w, h);
-        app.DrawFrame();
+        var app = Screens.Show(driver, text, ColorProfile.None);
         text.Search("myeloma").Should().BeTrue();
         text.MatchCount.Should().Be(3);
         driver.Enqueue(Key.Char('n'));
@@ -85,11 +76,8 @@ public class ViewScreenTests
     public void TableView_freezes_the_label_column_and_scrolls_the_rest()
     {
         var driver = new FakeDriver(30, 4);
-        var app = Screens.App(driver);
         var table = new TableView { Source = new Grid() };
-        app.Add(table);
-        app.Layout = (w, h) => table.Frame = new Rect(0, 0, w, h);
-        app.DrawFrame();
+        var app = Screens.Show(driver, table);
         var before = Screens.Replay(driver);
         before.RowText(1).Should().StartWith(" Revenue").And.Contain("1,000");
         driver.Enqueue(Key.Char('l'));

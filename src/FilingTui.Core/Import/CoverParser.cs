@@ -260,13 +260,15 @@ public static partial class CoverParser
             }
         }
 
-        if (QuarterEnded().Match(body) is { Success: true } qm && Dates.FirstFull(qm.Groups["date"].Value) is DateOnly end)
+        var quarter = QuarterEnded().Match(body);
+        if (!quarter.Success)
+        {
+            quarter = QuarterEnded().Match(whole);
+        }
+
+        if (quarter.Success && Dates.FirstFull(quarter.Groups["date"].Value) is DateOnly end)
         {
             filing.Period = new Period(end, 3);
-        }
-        else if (QuarterEnded().Match(whole) is { Success: true } qm2 && Dates.FirstFull(qm2.Groups["date"].Value) is DateOnly end2)
-        {
-            filing.Period = new Period(end2, 3);
         }
 
         if (FiscalYearEnd().Match(whole) is { Success: true } fm && Dates.MonthNumber(fm.Groups["m"].Value) is int fye)

@@ -18,7 +18,18 @@ public static class Checks
     public static List<CheckResult> Run(IReadOnlyList<StatementRow> rows, int columns)
     {
         var results = new List<CheckResult>();
-        int Find(string concept) => rows.ToList().FindIndex(r => r.Concept == concept || (r.Concept is null && Concepts.Known(r) == concept));
+        int Find(string concept)
+        {
+            for (var i = 0; i < rows.Count; i++)
+            {
+                if (rows[i].Concept == concept || (rows[i].Concept is null && Concepts.Known(rows[i]) == concept))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
 
         for (var i = 0; i < rows.Count; i++)
         {

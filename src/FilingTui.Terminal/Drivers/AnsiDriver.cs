@@ -52,9 +52,6 @@ public sealed class AnsiDriver : IConsoleDriver, IDisposable
 
     public long NowMs => _clock.ElapsedMilliseconds;
 
-    /// <summary>Called after the terminal is restored on a signal, so the app can end the process.</summary>
-    public Action<PosixSignal>? OnTerminate { get; set; }
-
     public void Init()
     {
         _out = Console.OpenStandardOutput();
@@ -73,7 +70,6 @@ public sealed class AnsiDriver : IConsoleDriver, IDisposable
                 {
                     ctx.Cancel = true;
                     End();
-                    OnTerminate?.Invoke(ctx.Signal);
                     Environment.Exit(128 + SignalNumber(ctx.Signal));
                 }));
             }
