@@ -32,8 +32,9 @@ public static class Cli
         show.SetAction(pr => WithStore(pr.GetValue(db), store => Show(store, pr.GetValue(which)!, pr.GetValue(json))));
 
         var file = new Argument<string>("FILE") { Description = "The filing to parse" };
-        var parse = new Command("parse", "Parse a file without storing it") { file, json };
-        parse.SetAction(pr => Parse(pr.GetValue(file)!, pr.GetValue(json)));
+        var asText = new Option<bool>("--text") { Description = "Print the text the parser read (an EDGAR submission's or HTML file's documents as text), with line numbers" };
+        var parse = new Command("parse", "Parse a file without storing it") { file, json, asText };
+        parse.SetAction(pr => Parse(pr.GetValue(file)!, pr.GetValue(json), pr.GetValue(asText)));
 
         var item = new Argument<string>("ITEM") { Description = "A line item: its label (\"total revenues\") or concept (Revenues)" };
         var period = new Option<string?>("--period") { Description = "A quarter (" + QuarterSpec.Examples + ")" };
@@ -203,7 +204,7 @@ public static class Cli
         return 0;
     }
 
-    private static int Parse(string file, bool asJson)
+    private static int Parse(string file, bool asJson, bool asText)
     {
         byte[] bytes;
         try
@@ -221,6 +222,17 @@ public static class Cli
         {
             Console.Error.WriteLine($"{file}: {result.Error}.");
             return 1;
+        }
+
+        if (asText)
+        {
+            var lines = result.Filing!.Text.Split('\n');
+            for (var i = 0; i < lines.Length; i++)
+            {
+                Console.WriteLine($"{i + 1,6}  {lines[i]}");
+            }
+
+            return 0;
         }
 
         Console.WriteLine(asJson ? FilingJson.Write(result.Filing!) : Reports.Filing(result.Filing!));

@@ -18,8 +18,11 @@ public static class Format
         return v < 0 ? "(" + text + ")" : text + " ";
     }
 
-    public static string ColumnHeader(StatementColumn c) =>
-        c.Months == 0 ? c.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : $"{c.Months}M {c.End:yyyy-MM}";
+    public static string ColumnHeader(StatementColumn c)
+    {
+        var period = c.Months == 0 ? c.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : $"{c.Months}M {c.End:yyyy-MM}";
+        return c.Label is null ? period : $"{period} {c.Label}";
+    }
 
     public static string ScaleLabel(int scale, RowUnit unit) => (unit, scale) switch
     {

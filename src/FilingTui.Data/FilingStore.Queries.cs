@@ -55,12 +55,16 @@ public sealed partial class FilingStore
     public FilingSummary? Summary(long id) =>
         _db.QuerySingleOrDefault<FilingSummary>($"SELECT {SummaryColumns} FROM filings f JOIN companies c ON c.id = f.company_id WHERE f.id = @id", new { id });
 
-    public string? RawText(long id) => _db.ExecuteScalar<string?>("SELECT raw_text FROM filings WHERE id = @id", new { id });
+    /// <summary>The text the parser read, which source lines point into (a submission's rendered documents).</summary>
+    public string? RawText(long id) => _db.ExecuteScalar<string?>("SELECT IFNULL(text, raw_text) FROM filings WHERE id = @id", new { id });
+
+    /// <summary>The file as imported, for re-parsing.</summary>
+    public string? SourceText(long id) => _db.ExecuteScalar<string?>("SELECT raw_text FROM filings WHERE id = @id", new { id });
 
     /// <summary>The filing as it was stored: cover data, sections and statements read back from their tables.</summary>
     public Filing? Load(long id)
     {
-        var row = _db.QuerySingleOrDefault<(string Cover, string Raw)>("SELECT cover_json, raw_text FROM filings WHERE id = @id", new { id });
+        var row = _db.QuerySingleOrDefault<(string Cover, string Raw)>("SELECT cover_json, IFNULL(text, raw_text) FROM filings WHERE id = @id", new { id });
         if (row.Cover is null)
         {
             return null;
@@ -76,10 +80,10 @@ public sealed partial class FilingStore
         foreach (var st in _db.Query<(long Id, string Kind, string? Title, int SourceLine)>("SELECT id, kind, title, source_line FROM statements WHERE filing_id = @id ORDER BY ord", new { id }).ToList())
         {
             var statement = new Statement { Kind = StatementKindNames.FromKey(st.Kind), Title = st.Title, SourceLine = st.SourceLine };
-            var columns = _db.Query<(long Id, string End, int Months, int? FiscalYear, int? FiscalQuarter)>("SELECT id, end_date, months, fiscal_year, fiscal_quarter FROM statement_columns WHERE statement_id = @Id ORDER BY ord", new { st.Id }).ToList();
+            var columns = _db.Query<(long Id, string End, int Months, int? FiscalYear, int? FiscalQuarter, string? Label)>("SELECT id, end_date, months, fiscal_year, fiscal_quarter, label FROM statement_columns WHERE statement_id = @Id ORDER BY ord", new { st.Id }).ToList();
             foreach (var c in columns)
             {
-                statement.Columns.Add(new StatementColumn(DateOnly.ParseExact(c.End, "yyyy-MM-dd", CultureInfo.InvariantCulture), c.Months) { FiscalYear = c.FiscalYear, FiscalQuarter = c.FiscalQuarter });
+                statement.Columns.Add(new StatementColumn(DateOnly.ParseExact(c.End, "yyyy-MM-dd", CultureInfo.InvariantCulture), c.Months, c.Label) { FiscalYear = c.FiscalYear, FiscalQuarter = c.FiscalQuarter });
             }
 
             var facts = _db.Query<(long Item, long Column, string? Value, string? Raw)>(

@@ -256,9 +256,9 @@ public sealed partial class FilingStore : IDisposable
         var filingId = _db.ExecuteScalar<long>(
             """
             INSERT INTO filings (sha256, path, company_id, form, report_date, release_title, release_date, period_end, period_months,
-                fiscal_year, fiscal_quarter, sort_date, status, status_reason, parser_version, encoding, cover_json, diagnostics_json, raw_text, imported_at)
+                fiscal_year, fiscal_quarter, sort_date, status, status_reason, parser_version, encoding, cover_json, diagnostics_json, raw_text, text, imported_at)
             VALUES (@sha, @path, @companyId, @form, @reportDate, @releaseTitle, @releaseDate, @periodEnd, @periodMonths,
-                @fiscalYear, @fiscalQuarter, @sortDate, @status, @reason, @parserVersion, @encoding, @cover, @diagnostics, @raw, @now) RETURNING id
+                @fiscalYear, @fiscalQuarter, @sortDate, @status, @reason, @parserVersion, @encoding, @cover, @diagnostics, @raw, @text, @now) RETURNING id
             """,
             new
             {
@@ -280,7 +280,8 @@ public sealed partial class FilingStore : IDisposable
                 encoding,
                 cover = cover.ToJsonString(),
                 diagnostics,
-                raw = f.Text,
+                raw = f.Source ?? f.Text,
+                text = f.Source is null ? null : f.Text,
                 now = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
             },
             tx);
@@ -310,7 +311,7 @@ public sealed partial class FilingStore : IDisposable
             for (var ci = 0; ci < st.Columns.Count; ci++)
             {
                 var col = st.Columns[ci];
-                columnIds[ci] = _db.ExecuteScalar<long>("INSERT INTO statement_columns (statement_id, ord, end_date, months, fiscal_year, fiscal_quarter) VALUES (@statementId, @ci, @end, @Months, @FiscalYear, @FiscalQuarter) RETURNING id", new { statementId, ci, end = col.End.Iso8601(), col.Months, col.FiscalYear, col.FiscalQuarter }, tx);
+                columnIds[ci] = _db.ExecuteScalar<long>("INSERT INTO statement_columns (statement_id, ord, end_date, months, fiscal_year, fiscal_quarter, label) VALUES (@statementId, @ci, @end, @Months, @FiscalYear, @FiscalQuarter, @Label) RETURNING id", new { statementId, ci, end = col.End.Iso8601(), col.Months, col.FiscalYear, col.FiscalQuarter, col.Label }, tx);
             }
 
             for (var ri = 0; ri < st.Rows.Count; ri++)

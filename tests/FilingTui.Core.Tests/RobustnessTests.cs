@@ -31,7 +31,7 @@ public class RobustnessTests
     {
         var filing = ImportPipeline.ParseText("Acme Corp Reports Third Quarter Results\n\nSome words about the quarter.\n");
         filing.Statements.Should().BeEmpty();
-        filing.Diagnostics.Should().Contain(d => d.Code == "no-operations" && d.Message == "no financial statement tables were found; the filing's text is kept");
+        filing.Diagnostics.Should().Contain(d => d.Code == "no-operations" && d.Message == "no statement of operations was found (no financial statement tables at all); the filing's text is kept");
         filing.Company.Name.Should().Be("Acme Corp");
     }
 }

@@ -18,13 +18,13 @@ public static partial class CoverParser
     [GeneratedRegex(@"^\s*(?:Exhibit\s+)?(99(?:\.\d{1,2})?)\s*[\t ]\s*(\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ExhibitLine();
 
-    [GeneratedRegex(@"^\s*/s/\s*(.+?)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|\bBy:?)\s*/s/\s*(?<name>[^\t]+?)\s*(?:\t|$)", RegexOptions.IgnoreCase)]
     private static partial Regex SignatureLine();
 
     [GeneratedRegex(@"\((?<ex>Nasdaq|NASDAQ|NYSE|AMEX|NYSE\s+American|Nasdaq\s+\w+|OTC\w*|TSX)\s*:\s*(?<t>[A-Z][A-Z.\-]{0,6})\)")]
     private static partial Regex TickerPattern();
 
-    [GeneratedRegex(@"^\s*(?:[A-Z][A-Za-z.'\-]*\s*){1,4},\s*(?:[A-Za-z.]+\s*){1,3},?\s+(?<date>" + Dates.MonthPattern + @"\s+\d{1,2},?\s+(?:19|20)\d{2})\s*(?:\([^)]*\))?\s*(?:[-–—]{1,2}|/)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:[A-Z][A-Za-z.'\-]*\s*){1,4},\s*(?:[A-Za-z.]+\s*){1,3}(?:,?\s+|\s*[-–—]{1,2}\s*)(?<date>" + Dates.MonthPattern + @"\s+\d{1,2},?\s+(?:19|20)\d{2})\s*(?:\([^)]*\))?\s*(?:[-–—]{1,2}|/)", RegexOptions.IgnoreCase)]
     private static partial Regex Dateline();
 
     [GeneratedRegex(@"\b(?:reports?|announces?|posts?)\b.*\b(?:results|quarter|earnings)\b", RegexOptions.IgnoreCase)]
@@ -39,11 +39,29 @@ public static partial class CoverParser
     [GeneratedRegex(@"\b(?<q>first|second|third|fourth|1st|2nd|3rd|4th|Q[1-4])\s+quarter(?:\s+(?:of\s+)?(?:fiscal\s+(?:year\s+)?)?(?<y>(?:19|20)\d{2}))?|\bfiscal\s+(?:year\s+)?(?<y2>(?:19|20)\d{2})\s+(?<q2>first|second|third|fourth)\s+quarter", RegexOptions.IgnoreCase)]
     private static partial Regex TitleQuarter();
 
-    public static Layout FindLayout(List<TextLine> lines)
+    [GeneratedRegex(@"\t| {2,}")]
+    private static partial Regex Cells();
+
+    [GeneratedRegex(@"^[\s\-_=]+$")]
+    private static partial Regex Rule();
+
+    /// <summary>
+    /// Where the cover ends and the release begins. <paramref name="coverLines"/> is known for an EDGAR submission
+    /// (the form document's line count); <paramref name="hasRelease"/> false means no exhibit carries a release.
+    /// </summary>
+    public static Layout FindLayout(List<TextLine> lines, int? coverLines = null, bool hasRelease = true)
     {
         var isForm = lines.Take(60).Any(l => FormLine().IsMatch(l.Text));
         var coverEnd = -1;
-        if (isForm)
+        if (coverLines is int n0)
+        {
+            coverEnd = lines.FindLastIndex(l => l.Number <= n0);
+            if (!hasRelease)
+            {
+                return new Layout(coverEnd, lines.Count, -1);
+            }
+        }
+        else if (isForm)
         {
             var sig = lines.FindIndex(l => SignatureLine().IsMatch(l.Text));
             if (sig >= 0)
@@ -79,8 +97,15 @@ public static partial class CoverParser
         }
 
         var dateline = -1;
-        for (var i = Math.Max(title, 0); i < Math.Min(lines.Count, title + 12); i++)
+        var nonBlank = 0;
+        for (var i = Math.Max(title, 0); i < lines.Count && nonBlank < 12; i++)
         {
+            if (lines[i].IsBlank)
+            {
+                continue;
+            }
+
+            nonBlank++;
             // A dateline opens its paragraph: testing the first 160 characters keeps the pattern from crawling long lines.
             var text = lines[i].Text;
             if (Dateline().IsMatch(text.Length > 160 ? text[..160] : text))
@@ -114,6 +139,27 @@ public static partial class CoverParser
         }
 
         ParseRelease(lines, layout, filing);
+        filing.Company.Name = AsWritten(filing.Company.Name, lines);
+    }
+
+    /// <summary>"APPLE INC." on the cover is "Apple Inc." in the release: the company's own mixed-case spelling reads better.</summary>
+    private static string AsWritten(string name, List<TextLine> lines)
+    {
+        if (name.Length < 3 || name.Any(char.IsLower) || !name.Any(char.IsLetter))
+        {
+            return name;
+        }
+
+        var pattern = new Regex(@"(?<![\w])" + Regex.Escape(name).Replace(@"\ ", @"\s+") + @"(?![\w])", RegexOptions.IgnoreCase);
+        foreach (var line in lines)
+        {
+            if (line.Text.Length >= name.Length && pattern.Match(line.Text) is { Success: true } m && m.Value.Any(char.IsLower))
+            {
+                return Regex.Replace(m.Value, @"\s+", " ");
+            }
+        }
+
+        return name;
     }
 
     private static string? Before(string line, string marker)
@@ -144,27 +190,32 @@ public static partial class CoverParser
             }
             else if (t.Contains("(Exact name of registrant", StringComparison.OrdinalIgnoreCase))
             {
-                c.Name = Before(t, "(Exact name") ?? PreviousNonBlank(cover, i) ?? c.Name;
+                c.Name = Before(t, "(Exact name") ?? Above(cover, i, "(Exact name") ?? c.Name;
             }
             else if (t.Contains("(State or other jurisdiction", StringComparison.OrdinalIgnoreCase))
             {
-                c.StateOfIncorporation = Before(t, "(State") ?? PreviousNonBlank(cover, i);
+                c.StateOfIncorporation = Before(t, "(State") ?? Above(cover, i, "(State");
             }
             else if (t.Contains("(Commission File Number", StringComparison.OrdinalIgnoreCase))
             {
-                c.CommissionFileNumber = Before(t, "(Commission") ?? PreviousNonBlank(cover, i);
+                c.CommissionFileNumber = Before(t, "(Commission") ?? Above(cover, i, "(Commission");
             }
             else if (Regex.IsMatch(t, @"\(I\.?R\.?S\.? Employer", RegexOptions.IgnoreCase))
             {
-                c.IrsEmployerId = Regex.Match(t, @"\b\d{2}-\d{7}\b").Value is { Length: > 0 } irs ? irs : PreviousNonBlank(cover, i);
+                c.IrsEmployerId = Regex.Match(t, @"\b\d{2}-\d{7}\b").Value is { Length: > 0 } irs ? irs : Above(cover, i, "(I");
             }
             else if (t.Contains("(Address of principal executive", StringComparison.OrdinalIgnoreCase))
             {
-                c.Address = Before(t, "(Address") ?? PreviousNonBlank(cover, i);
+                c.Address = Before(t, "(Address") ?? Above(cover, i, "(Address");
             }
             else if (t.Contains("telephone number", StringComparison.OrdinalIgnoreCase))
             {
                 var phone = Regex.Match(t, @"\(?\d{3}\)?[\s.\-]*\d{3}[\s.\-]\d{4}");
+                if (!phone.Success && Above(cover, i, "telephone") is string above)
+                {
+                    phone = Regex.Match(above, @"^\(?\d{3}\)?[\s.\-]*\d{3}[\s.\-]\d{4}$");
+                }
+
                 if (phone.Success)
                 {
                     c.Phone = phone.Value;
@@ -184,11 +235,14 @@ public static partial class CoverParser
             }
             else if (SignatureLine().Match(t) is { Success: true } sm)
             {
-                var name = sm.Groups[1].Value.Trim();
+                var name = sm.Groups["name"].Value.Trim();
                 string? title = null;
-                var next = cover.Skip(i + 1).Where(l => !l.IsBlank).Select(l => l.Trimmed).FirstOrDefault();
-                if (next is not null && next.StartsWith(name, StringComparison.Ordinal) && next.Length > name.Length)
+                var rest = t[(sm.Index + sm.Length)..].Trim();
+                var next = rest.Length > 0 ? rest : cover.Skip(i + 1).Where(l => !l.IsBlank).Select(l => l.Trimmed).FirstOrDefault();
+                if (next is not null && next.StartsWith(name, StringComparison.OrdinalIgnoreCase) && next.Length > name.Length)
                 {
+                    // "/S/ WILLIAM COREY WEST" over "William Corey West  Executive Vice President": the printed name reads better.
+                    name = next[..name.Length];
                     title = next[name.Length..].Trim().TrimStart(',').Trim();
                 }
                 else if (next is not null && Regex.IsMatch(next, @"^(?:Name|Title)\s*:", RegexOptions.IgnoreCase))
@@ -201,11 +255,29 @@ public static partial class CoverParser
         }
     }
 
+    /// <summary>
+    /// The value printed above a caption. Covers often print captions side by side ("(State ...)  (Commission File
+    /// Number)  (I.R.S. Employer ...)") under a row of values: the value is the cell in the caption's column.
+    /// </summary>
+    private static string? Above(List<TextLine> lines, int i, string marker)
+    {
+        var above = PreviousNonBlank(lines, i);
+        var captions = Cells().Split(lines[i].Trimmed);
+        if (above is null || captions.Length < 2)
+        {
+            return above;
+        }
+
+        var values = Cells().Split(above);
+        var column = Array.FindIndex(captions, c => c.Contains(marker, StringComparison.OrdinalIgnoreCase));
+        return values.Length == captions.Length && column >= 0 ? values[column].Trim() : above;
+    }
+
     private static string? PreviousNonBlank(List<TextLine> lines, int i)
     {
-        for (var j = i - 1; j >= 0 && j >= i - 3; j--)
+        for (var j = i - 1; j >= 0 && j >= i - 4; j--)
         {
-            if (!lines[j].IsBlank)
+            if (!lines[j].IsBlank && !Rule().IsMatch(lines[j].Text))
             {
                 return lines[j].Trimmed;
             }

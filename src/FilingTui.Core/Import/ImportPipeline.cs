@@ -1,3 +1,4 @@
+using FilingTui.Core.Import.Edgar;
 using FilingTui.Core.Model;
 using FilingTui.Core.Tables;
 
@@ -16,7 +17,7 @@ public sealed record ParseResult(Filing? Filing, string Sha256, string? Error, s
 public static class ImportPipeline
 {
     /// <summary>Bumped whenever parsing changes, so stores can re-parse what an older parser produced.</summary>
-    public const int ParserVersion = 1;
+    public const int ParserVersion = 2;
 
     static ImportPipeline()
     {
@@ -54,12 +55,21 @@ public static class ImportPipeline
         return new ParseResult(filing, decoded.Sha256, null, decoded.Encoding);
     }
 
-    public static Filing ParseText(string text)
+    public static Filing ParseText(string source)
     {
-        var filing = new Filing { Text = text };
-        var diagnostics = filing.Diagnostics;
+        var diagnostics = new List<Diagnostic>();
+        var unwrapped = Unwrapper.Unwrap(source, diagnostics);
+        var text = unwrapped.Text;
+        var filing = new Filing { Text = text, Source = ReferenceEquals(text, source) ? null : source };
+        filing.Diagnostics.AddRange(diagnostics);
+        diagnostics = filing.Diagnostics;
         var lines = Normalizer.Normalize(text, diagnostics);
-        var layout = CoverParser.FindLayout(lines);
+        var layout = CoverParser.FindLayout(lines, unwrapped.CoverLines, unwrapped.HasRelease);
+        if (unwrapped.Submission is Submission header)
+        {
+            SubmissionCover.Apply(header, filing);
+        }
+
         CoverParser.Parse(lines, layout, filing);
 
         var tables = TableExtractor.Find(lines, Math.Max(layout.TitleIndex, layout.CoverEnd + 1), out var regionStart);
@@ -90,13 +100,18 @@ public static class ImportPipeline
 
         filing.Sections.AddRange(SectionParser.Parse(lines, layout, consumed, filing.Release?.Dateline));
         filing.Contacts.AddRange(ContactParser.Parse(filing.Sections));
+        if (unwrapped.Submission is Submission submission)
+        {
+            SubmissionCover.Complete(submission, filing);
+        }
+
         FiscalCalendar.Apply(filing);
         Reconciler.Check(filing);
         NarrativeCheck.Check(filing);
         if (!filing.Statements.Any(s => s.Kind == StatementKind.Operations))
         {
             diagnostics.Add(new Diagnostic(Severity.Warning, "no-operations", filing.Statements.Count == 0
-                ? "no financial statement tables were found; the filing's text is kept"
+                ? "no statement of operations was found (no financial statement tables at all); the filing's text is kept"
                 : "no statement of operations was found"));
         }
 

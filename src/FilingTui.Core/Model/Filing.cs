@@ -53,6 +53,11 @@ public sealed class Filing
     public Company Company { get; set; } = new();
     public string? Form { get; set; }
     public DateOnly? ReportDate { get; set; }
+
+    /// <summary>From an EDGAR submission's header: "0001193125-11-009392".</summary>
+    public string? AccessionNumber { get; set; }
+
+    public DateOnly? FiledDate { get; set; }
     public List<string> Items { get; } = [];
     public List<Exhibit> Exhibits { get; } = [];
     public Signer? Signer { get; set; }
@@ -64,11 +69,14 @@ public sealed class Filing
     public List<Contact> Contacts { get; } = [];
     public List<Diagnostic> Diagnostics { get; } = [];
 
-    /// <summary>The decoded text as stored: what the user browses when nothing else could be read.</summary>
+    /// <summary>The text the parser read (an EDGAR submission or HTML file rendered as text); source lines point into it.</summary>
     public string Text { get; set; } = "";
+
+    /// <summary>The decoded file when it differs from <see cref="Text"/> (a submission, an HTML file): kept so it can be re-parsed.</summary>
+    public string? Source { get; set; }
 
     public bool HasWarnings => Diagnostics.Any(d => d.Severity >= Severity.Warning);
 
     /// <summary>The date a list sorts by: the release date, else the report date, else the period end.</summary>
-    public DateOnly? SortDate => Release?.Date ?? ReportDate ?? Period?.End;
+    public DateOnly? SortDate => Release?.Date ?? ReportDate ?? FiledDate ?? Period?.End;
 }

@@ -35,6 +35,12 @@ public static class FilingJson
         root["company"] = company;
         root["form"] = f.Form;
         root["reportDate"] = f.ReportDate?.ToString("yyyy-MM-dd");
+        if (f.AccessionNumber is not null || f.FiledDate is not null)
+        {
+            root["accessionNumber"] = f.AccessionNumber;
+            root["filedDate"] = f.FiledDate?.ToString("yyyy-MM-dd");
+        }
+
         root["items"] = new JsonArray([.. f.Items.Select(x => (JsonNode)x)]);
         root["exhibits"] = new JsonArray([.. f.Exhibits.Select(e => Obj(("number", e.Number), ("description", e.Description)))]);
         root["signer"] = f.Signer is null ? null : Obj(("name", f.Signer.Name), ("title", f.Signer.Title));

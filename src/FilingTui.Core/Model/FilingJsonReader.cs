@@ -29,6 +29,8 @@ public static class FilingJsonReader
 
         f.Form = S(root, "form");
         f.ReportDate = D(S(root, "reportDate"));
+        f.AccessionNumber = S(root, "accessionNumber");
+        f.FiledDate = D(S(root, "filedDate"));
         foreach (var item in root["items"]?.AsArray() ?? [])
         {
             f.Items.Add(item!.GetValue<string>());

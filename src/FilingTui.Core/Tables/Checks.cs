@@ -46,11 +46,34 @@ public static class Checks
                 readings.Add(partsA);
             }
 
-            if (previousTotal >= 0 && Concepts.NormalizeLabel(rows[previousTotal].Label).StartsWith("total", StringComparison.Ordinal))
+            // A total printed right under another total with nothing between them is a new block, not a sum of one.
+            if (previousTotal >= 0 && partsA.Count > 0 && Concepts.NormalizeLabel(rows[previousTotal].Label).StartsWith("total", StringComparison.Ordinal))
             {
                 readings.Add([previousTotal, .. partsA]);
             }
 
+            // Totals of totals: "Total assets" = "Total current assets" + "Total non-current assets" (+ loose rows
+            // between them); each earlier subtotal stands for the rows it sums.
+            var chain = new List<int>(partsA);
+            for (var (t, depth) = (previousTotal, 0); t >= 0 && depth < 4; depth++)
+            {
+                chain.Add(t);
+                var own = PartsSincePreviousTotal(rows, t, out var before);
+                if (depth > 0)
+                {
+                    readings.Add([.. chain]);
+                }
+
+                if (own.Count == 0 || before < 0)
+                {
+                    break;
+                }
+
+                t = before;
+            }
+
+            // A "sum" of one row proves nothing and misfires on tables that are not sums (a reconciliation's lines).
+            readings.RemoveAll(r => r.Count < 2);
             if (readings.Count == 0)
             {
                 continue;

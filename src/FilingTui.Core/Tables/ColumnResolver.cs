@@ -167,7 +167,23 @@ public static partial class ColumnResolver
             return null;
         }
 
-        return [.. endDates.Select((e, i) => new StatementColumn(e, months[i]))];
+        var columns = endDates.Select((e, i) => new StatementColumn(e, months[i])).ToList();
+        return columns.DistinctBy(c => (c.End, c.Months)).Count() == count ? columns : Labelled(columns, headers);
+    }
+
+    /// <summary>
+    /// Columns that are not distinct periods ("GAAP", "Adj.", "Non-GAAP" under each period) keep the last header
+    /// line's cell text as their label, so that they are told apart.
+    /// </summary>
+    private static List<StatementColumn> Labelled(List<StatementColumn> columns, IReadOnlyList<string> headers)
+    {
+        var cells = headers.Count > 0 ? headers[^1].Split('\t', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
+        if (cells.Length != columns.Count)
+        {
+            cells = headers.Count > 0 ? System.Text.RegularExpressions.Regex.Split(headers[^1].Trim(), @"\s{2,}") : [];
+        }
+
+        return cells.Length == columns.Count ? [.. columns.Select((c, i) => c with { Label = cells[i] })] : columns;
     }
 
     /// <summary>Dates from <paramref name="primary"/>, each missing year taken from a same-day date in <paramref name="secondary"/> or the bare years.</summary>

@@ -8,7 +8,7 @@ namespace FilingTui.Core.Tables;
 /// Labels to concept keys shared across filings (named after the US-GAAP taxonomy where one fits), so that a
 /// line can be followed from quarter to quarter while its printed label drifts.
 /// </summary>
-public static class Concepts
+public static partial class Concepts
 {
     private static readonly (Regex Pattern, string Concept, Func<StatementRow, bool>? When)[] Rules =
     [
@@ -23,6 +23,7 @@ public static class Concepts
         (R(@"^(total )?other income( \(expense\))?,? net$|^other (income|expense),? net$|^interest and other income,? net$|^non-operating income( \(expense\))?,? net$"), "NonoperatingIncomeExpense", null),
         (R(@"before (provision for )?(income )?tax"), "IncomeLossBeforeIncomeTaxes", null),
         (R(@"^(\(benefit\)/provision|provision|\(provision\) benefit|benefit|provision \(benefit\)|income tax(es)?( expense| provision| benefit| expense \(benefit\))?)( for income taxes)?$|^income tax (expense|provision|benefit)$"), "IncomeTaxExpenseBenefit", null),
+        (R(@"^\(provision for\) benefit from income taxes$|^\(benefit from\) provision for income taxes$|^(provision for|benefit from|\(provision\) benefit for|\(benefit\) provision for) income taxes$|^income tax (expense|provision|benefit)( \(benefit\))?$"), "IncomeTaxExpenseBenefit", null),
         (R(@"^net (income|loss|earnings)( \(loss\))?$|^net \(loss\) income$|^net income \(loss\)$"), "NetIncomeLoss", null),
         (R(@"per (common )?share.*basic and diluted|basic and diluted.*per (common )?share|^(basic and diluted|net loss per share)$"), "EarningsPerShareBasicAndDiluted", r => r.Unit == RowUnit.UsdPerShare),
         (R(@"per (common )?share.*\bbasic\b|^basic$|basic (net )?(income|loss|earnings) per"), "EarningsPerShareBasic", r => r.Unit == RowUnit.UsdPerShare),
@@ -153,9 +154,36 @@ public static class Concepts
         return !l.Contains(" per ", StringComparison.Ordinal) && !l.Contains("tax expense", StringComparison.Ordinal) && !l.Contains("other income", StringComparison.Ordinal) && ResultLabel.IsMatch(l);
     }
 
+    /// <summary>A row's unit read with the section heading it sits under, which names what a bare "Basic" counts.</summary>
+    public static RowUnit UnitOf(string label, string? section)
+    {
+        var own = UnitOf(label);
+        if (section is null || !BareShareLabel().IsMatch(NormalizeLabel(label)))
+        {
+            return own;
+        }
+
+        var s = NormalizeLabel(section);
+        if (Regex.IsMatch(s, @"^(weighted|average|shares|number of shares|common shares|denominator)"))
+        {
+            return RowUnit.Shares;
+        }
+
+        return Regex.IsMatch(s, @"per.*share|eps|earnings per|loss per|income per") ? RowUnit.UsdPerShare : own;
+    }
+
+    [GeneratedRegex(@"^(basic|diluted|basic and diluted|assuming dilution)$")]
+    private static partial Regex BareShareLabel();
+
     public static RowUnit UnitOf(string label)
     {
         var l = NormalizeLabel(label);
+        if (Regex.IsMatch(l, @"^(common|preferred|treasury|capital|convertible preferred|class [a-z] common|ordinary) (stock|shares)\b"))
+        {
+            // "Common stock, no par value; 1,800,000,000 shares authorized ...": an equity amount.
+            return RowUnit.Usd;
+        }
+
         if (Regex.IsMatch(l, @"\bper (common |basic |diluted |ordinary )?(share|unit)|\bper basic\b|\beps\b|\bper adr\b|^(basic|diluted)( and diluted)?$|dividends declared per"))
         {
             return RowUnit.UsdPerShare;

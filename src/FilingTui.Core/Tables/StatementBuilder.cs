@@ -73,9 +73,9 @@ public static partial class StatementBuilder
         statement.Columns.AddRange(columns);
 
         // Orientation: rows printed bottom-up put their totals above the parts and section headers below them.
-        var forward = Evaluate(units, n, table.Kind);
+        var forward = Evaluate(units, n, table);
         units.Reverse();
-        var backward = Evaluate(units, n, table.Kind);
+        var backward = Evaluate(units, n, table);
         // A table printed bottom-up ends with a section header ("Revenues:") or starts with a total or the share
         // lines; without that shape, a better score for the reversed order is a typo's accident, not evidence.
         var endsWithMarker = units.Count > 0 && units[0].Marker is not null;
@@ -97,7 +97,7 @@ public static partial class StatementBuilder
             for (var r = 0; r < unit.Readings.Count; r++)
             {
                 unit.Chosen = r;
-                var s = Evaluate(units, n, table.Kind);
+                var s = Evaluate(units, n, table);
                 if (s > best.Score)
                 {
                     best = (s, r);
@@ -109,7 +109,7 @@ public static partial class StatementBuilder
 
         ResolveUnlabeled(units, n, table, strayTotals, diagnostics);
 
-        var rows = Assemble(units, table.Kind);
+        var rows = Assemble(units, table);
         statement.Rows.AddRange(rows);
         if (!table.UnitsStated && rows.Any(r => r.Unit == RowUnit.Usd))
         {
@@ -260,8 +260,9 @@ public static partial class StatementBuilder
     }
 
     /// <summary>Rows in order with sections, totals and concepts set, as the checks and the store see them.</summary>
-    private static List<StatementRow> Assemble(List<Unit> units, StatementKind kind)
+    private static List<StatementRow> Assemble(List<Unit> units, RawTable table)
     {
+        var kind = table.Kind;
         var rows = new List<StatementRow>();
         string? section = null;
         foreach (var unit in units)
@@ -288,6 +289,15 @@ public static partial class StatementBuilder
                 }
 
                 row.Section = section;
+
+                // "Basic" under "Shares used in computing earnings per share:" counts shares, not dollars per share.
+                var unitHere = Concepts.UnitOf(row.Label, section);
+                if (unitHere != row.Unit)
+                {
+                    row.Unit = unitHere;
+                    row.Scale = table.Units.For(unitHere);
+                }
+
                 row.Concept = Concepts.For(row, kind);
                 rows.Add(row);
                 if (startsTotal)
@@ -300,7 +310,7 @@ public static partial class StatementBuilder
         return rows;
     }
 
-    private static int Evaluate(List<Unit> units, int n, StatementKind kind) => Checks.Score(Checks.Run(Assemble(units, kind), n));
+    private static int Evaluate(List<Unit> units, int n, RawTable table) => Checks.Score(Checks.Run(Assemble(units, table), n));
 
     /// <summary>
     /// Values printed without a label are a total whose label sits elsewhere (or the footer total of a small table),
@@ -310,7 +320,7 @@ public static partial class StatementBuilder
     {
         foreach (var unit in units.Where(u => u.Unlabeled))
         {
-            var before = Checks.Run(Assemble(units, table.Kind), n);
+            var before = Checks.Run(Assemble(units, table), n);
             var candidates = strayTotals.Count > 0 ? strayTotals.ToList() : ["Total"];
             string? accepted = null;
             foreach (var label in candidates)
@@ -321,7 +331,7 @@ public static partial class StatementBuilder
                 row.Unit = Concepts.UnitOf(label);
                 row.Scale = table.Units.For(row.Unit);
                 unit.Dropped = false;
-                var rows = Assemble(units, table.Kind);
+                var rows = Assemble(units, table);
                 var index = rows.IndexOf(row);
                 var after = Checks.Run(rows, n);
                 var own = after.Where(r => r.Row == index).ToList();

@@ -13,6 +13,13 @@ public static partial class TableExtractor
     [GeneratedRegex(@"\b(?:BALANCE\s+SHEETS?|STATEMENTS?\s+OF\s+(?:CONSOLIDATED\s+)?(?:OPERATIONS|INCOME|EARNINGS|LOSS|COMPREHENSIVE\s+(?:INCOME|LOSS)|CASH\s+FLOWS?|FINANCIAL\s+(?:POSITION|CONDITION))|CASH\s+FLOWS?\s+STATEMENTS?|INCOME\s+STATEMENTS?|STATEMENTS?\s+OF\s+FINANCIAL\s+POSITION)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StatementTitle();
 
+    [GeneratedRegex(@"\bnon[- ]?GAAP\b|\badjusted\b|\bpro\s+forma\b|\bsupplement(?:al|ary)\b|\breconciliation\b|\bsegments?\b|\bas\s+adjusted\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NonGaap();
+
+    /// <summary>"(1) Includes stock-based compensation expense as follows:": a footnote, which ends the table above it.</summary>
+    [GeneratedRegex(@"^\s*(?:\(\d{1,2}\)|\([a-z]\)|\*{1,3}|\[\d{1,2}\])\s*\S+(?:\s+\S+){3,}")]
+    private static partial Regex FootnoteLead();
+
     [GeneratedRegex(@"^\s*(?:for\s+the\b|as\s+of\b|as\s+at\b|periods?\s+ended\b|\(unaudited\)|\(in\s+)", RegexOptions.IgnoreCase)]
     private static partial Regex ContextLine();
 
@@ -27,6 +34,12 @@ public static partial class TableExtractor
         if (!m.Success || !IsTitleCased(m.Value) || text.TrimEnd().EndsWith('.'))
         {
             return null;
+        }
+
+        // "Non-GAAP ... Statements of Operations", "Reconciliation of ..." and segment tables are kept apart from the GAAP statements.
+        if (NonGaap().IsMatch(text))
+        {
+            return StatementKind.Supplemental;
         }
 
         var v = m.Value.ToUpperInvariant();
@@ -51,6 +64,7 @@ public static partial class TableExtractor
         var tables = new List<RawTable>();
         regionStart = -1;
         RawTable? current = null;
+        RawTable? closed = null;
         var units = Units.None;
         var unitsStated = false;
         PrintedLine? lastProse = null;
@@ -62,6 +76,7 @@ public static partial class TableExtractor
             {
                 current.TrimTail();
                 tables.Add(current);
+                closed = current;
             }
 
             current = null;
@@ -129,6 +144,11 @@ public static partial class TableExtractor
 
             var pl = PrintedLine.Parse(i, lines[i].Number, text);
             pl.PrecededByBlank = wasBlank;
+            if (pl.Kind is LineKind.LabelOnly && FootnoteLead().IsMatch(text))
+            {
+                pl.Kind = LineKind.Prose;
+            }
+
             if (pl.Kind == LineKind.Header)
             {
                 if (ContextLine().IsMatch(text))
@@ -177,6 +197,15 @@ public static partial class TableExtractor
                         }
 
                         current = Open(lastProse?.Index ?? i, lastProse?.Text ?? "", StatementKind.Supplemental, false);
+
+                        // A footnote's table printed under a statement ("(1) Includes ... as follows:") shares its columns.
+                        if (closed is not null && lastProse is not null && FootnoteLead().IsMatch(lastProse.Text) && lastProse.Index - closed.EndIndex <= 3)
+                        {
+                            current.Headers.AddRange(closed.Headers);
+                            current.Context.AddRange(closed.Context);
+                            current.Units = closed.Units;
+                            current.UnitsStated = closed.UnitsStated;
+                        }
                     }
 
                     current.Body.Add(pl);

@@ -1,0 +1,113 @@
+using System.Globalization;
+using FilingTui.Core.Import;
+using FilingTui.Core.Model;
+
+namespace FilingTui.Core.Tests;
+
+/// <summary>Real EDGAR submissions (DevCorpus/README.md lists the facts expected from each, as printed).</summary>
+public class DevCorpusTests
+{
+    private static Filing Parse(string prefix)
+    {
+        var dir = Path.Combine(AppContext.BaseDirectory, "dev-corpus");
+        var file = Directory.GetFiles(dir, prefix + "-*.txt").Single();
+        var result = ImportPipeline.Parse(File.ReadAllBytes(file));
+        result.Ok.Should().BeTrue(result.Error);
+        return result.Filing!;
+    }
+
+    private static string Col(StatementColumn c) => $"{c.Months}M {c.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
+
+    private static StatementRow Row(Statement s, string concept) => s.Rows.First(r => r.Concept == concept);
+
+    [Fact]
+    public void Apple_Q1_FY2011_from_the_html_exhibit_with_the_fiscal_year_end_from_the_header()
+    {
+        var f = Parse("apple");
+        f.Company.Name.Should().Be("Apple Inc.");
+        f.Company.Cik.Should().Be("0000320193");
+        f.Company.FiscalYearEndMonth.Should().Be(9);
+        f.AccessionNumber.Should().Be("0001193125-11-009392");
+        f.FiledDate.Should().Be(new DateOnly(2011, 1, 18));
+        f.Form.Should().Be("8-K");
+        f.Period!.FiscalLabel.Should().Be("Q1 FY2011");
+        f.Period.End.Should().Be(new DateOnly(2010, 12, 25));
+
+        var ops = f.Statements.Single(s => s.Kind == StatementKind.Operations);
+        ops.Columns.Select(Col).Should().Equal("3M 2010-12-25", "3M 2009-12-26");
+        ops.Columns.Select(c => (c.FiscalYear, c.FiscalQuarter)).Should().Equal((2011, 1), (2010, 1));
+        Row(ops, "Revenues").Values.Should().Equal(26741m, 15683m);
+        Row(ops, "Revenues").Scale.Should().Be(1_000_000);
+        Row(ops, "NetIncomeLoss").Values.Should().Equal(6004m, 3378m);
+        Row(ops, "EarningsPerShareBasic").Values.Should().Equal(6.53m, 3.74m);
+        Row(ops, "EarningsPerShareDiluted").Values.Should().Equal(6.43m, 3.67m);
+        var shares = Row(ops, "WeightedAverageNumberOfSharesOutstandingBasic");
+        shares.Values.Should().Equal(919294m, 903542m);
+        shares.Unit.Should().Be(RowUnit.Shares);
+        shares.Scale.Should().Be(1000, "share amounts are reflected in thousands while amounts are in millions");
+
+        var bs = f.Statements.Single(s => s.Kind == StatementKind.BalanceSheet);
+        bs.Columns.Select(Col).Should().Equal("0M 2010-12-25", "0M 2010-09-25");
+        Row(bs, "Assets").Values.Should().Equal(86742m, 75183m);
+
+        // The stock-compensation footnote under the statement is a table of its own, not rows of the statement.
+        ops.Rows.Should().NotContain(r => r.SourceLine > Row(ops, "WeightedAverageNumberOfDilutedSharesOutstanding").SourceLine);
+        f.Diagnostics.Should().NotContain(d => d.Severity >= Severity.Warning, "every identity of Apple's statements holds");
+    }
+
+    [Fact]
+    public void Oracle_Q4_FY2022_with_percentage_columns_left_out_and_non_gaap_tables_kept_apart()
+    {
+        var f = Parse("oracle");
+        f.Company.Name.Should().Be("Oracle Corporation");
+        f.Company.Cik.Should().Be("0001341439");
+        f.Company.FiscalYearEndMonth.Should().Be(5);
+        f.Period!.FiscalLabel.Should().Be("Q4 FY2022");
+
+        var quarter = f.Statements.First(s => s.Kind == StatementKind.Operations);
+        quarter.Columns.Select(Col).Should().Equal("3M 2022-05-31", "3M 2021-05-31");
+        Row(quarter, "Revenues").Values.Should().Equal(11840m, 11227m);
+        Row(quarter, "Revenues").Scale.Should().Be(1_000_000);
+        Row(quarter, "NetIncomeLoss").Values.Should().Equal(3189m, 4033m);
+        Row(quarter, "EarningsPerShareDiluted").Values.Should().Equal(1.16m, 1.37m);
+
+        var year = f.Statements.Where(s => s.Kind == StatementKind.Operations).Skip(1).Single();
+        year.Columns.Select(Col).Should().Equal("12M 2022-05-31", "12M 2021-05-31");
+
+        var bs = f.Statements.Single(s => s.Kind == StatementKind.BalanceSheet);
+        bs.Columns.Select(Col).Should().Equal("0M 2022-05-31", "0M 2021-05-31");
+        Row(bs, "Assets").Values.Should().Equal(109297m, 131107m);
+        f.Statements.Should().Contain(s => s.Kind == StatementKind.CashFlow);
+
+        // The reconciliations to non-GAAP measures are supplemental: their rows never take GAAP concepts.
+        var reconciliation = f.Statements.First(s => s.Columns.Count == 6 && s.Rows.Any(r => r.Label == "TOTAL REVENUES"));
+        reconciliation.Kind.Should().Be(StatementKind.Supplemental);
+        f.Statements.Where(s => s.Kind == StatementKind.Supplemental).SelectMany(s => s.Rows).Should().OnlyContain(r => r.Concept == null || r.Concept.StartsWith("Supplemental."));
+        f.Diagnostics.Should().NotContain(d => d.Code == "check-failed" || d.Code == "narrative-mismatch");
+    }
+
+    [Theory]
+    [InlineData("southern", "SOUTHERN CO", "0000092122")]
+    [InlineData("amazon", "Amazon.com, Inc.", "0001018724")]
+    public void Releases_without_a_statement_of_operations_import_as_text_with_a_plain_diagnostic(string prefix, string name, string cik)
+    {
+        var f = Parse(prefix);
+        f.Company.Name.Should().BeEquivalentTo(name);
+        f.Company.Cik.Should().Be(cik);
+        f.Form.Should().Be("8-K");
+        f.Statements.Where(s => s.Kind != StatementKind.Supplemental).Should().BeEmpty();
+        f.Diagnostics.Should().Contain(d => d.Code == "no-operations" && d.Message.StartsWith("no statement of operations was found"));
+        f.Diagnostics.Should().NotContain(d => d.Severity == Severity.Error);
+        f.Sections.Should().NotBeEmpty();
+        f.Source.Should().NotBeNull("the submission as imported is kept for re-parsing");
+    }
+
+    [Fact]
+    public void Binary_documents_are_skipped_without_being_decoded()
+    {
+        var f = Parse("oracle");
+        f.Text.Should().NotContain("begin 644", "the uuencoded JPEG is not read");
+        f.Text.Length.Should().BeLessThan(f.Source!.Length / 4);
+        f.Diagnostics.Should().Contain(d => d.Code == "submission" && d.Message.Contains("binary document"));
+    }
+}
