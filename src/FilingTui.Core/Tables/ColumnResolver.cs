@@ -126,7 +126,11 @@ public static partial class ColumnResolver
         }
         else if (years.Count == count && monthDay.Month > 0)
         {
-            endDates = [.. years.Select(y => Dates.Make(y, monthDay.Month, monthDay.Day)!.Value)];
+            // Stacked headers print each column's day above its year ("July 3," over "2004", "June 28," over "2003").
+            var perColumn = headers.Select(h => Dates.FindAll(h).Where(d => d.Year is null && d.Day > 0).OrderBy(d => d.Index).ToList()).FirstOrDefault(l => l.Count == count) ?? [];
+            endDates = perColumn.Count == count && perColumn.Zip(years).All(p => Dates.Make(p.Second, p.First.Month, p.First.Day) is not null)
+                ? [.. perColumn.Zip(years).Select(p => Dates.Make(p.Second, p.First.Month, p.First.Day)!.Value)]
+                : [.. years.Select(y => Dates.Make(y, monthDay.Month, monthDay.Day)!.Value)];
             if (fullHeader.Count == count)
             {
                 endDates = [.. fullHeader.Select(d => d.ToDate()!.Value)];

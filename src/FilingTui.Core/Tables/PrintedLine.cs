@@ -36,7 +36,7 @@ public sealed partial class PrintedLine
     [GeneratedRegex(@"\t| {2,}")]
     private static partial Regex CellSplit();
 
-    [GeneratedRegex(@"\b(?:months?|weeks?|quarters?|years?)\s+end(?:ed|ing)\b|\b(?:three|six|nine|twelve|thirteen|fourteen|twenty-six|thirty-nine|fifty-two|fifty-three)\s+(?:months?|weeks?)|\(unaudited\)|\(audited\)|%\s*(?:change|increase|decrease|of)|\bas of\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:months?|weeks?|quarters?|years?)\s+end(?:ed|ing)\b|\b(?:three|six|nine|twelve|thirteen|fourteen|twenty-six|thirty-nine|fifty-two|fifty-three|\d{1,2})[\s-]+(?:months?|weeks?)\b|\(unaudited\)|\(audited\)|%\s*(?:change|increase|decrease|of)|\bas of\b", RegexOptions.IgnoreCase)]
     private static partial Regex HeaderWords();
 
     [GeneratedRegex(@"^([A-Z][A-Za-z &,'/-]{2,40}):\s+(\S.*)$")]

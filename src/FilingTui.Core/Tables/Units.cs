@@ -14,7 +14,7 @@ public sealed partial record Units(int Amount, int Shares, int PerShare)
     [GeneratedRegex(@"\b(?:in|dollars in|amounts in|\$\s*in)\s+(?<s>thousands|millions|billions)\b(?<rest>[^)\n]{0,160})", RegexOptions.IgnoreCase)]
     private static partial Regex UnitsPhrase();
 
-    [GeneratedRegex(@"shares?\b[^,;)]*?\b(?:in|reflected in|stated in|are in)\s+(?<s>thousands|millions)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"shares?\b[^;)]{0,40}?\b(?:in|reflected in|stated in|are in)\s+(?<s>thousands|millions)", RegexOptions.IgnoreCase)]
     private static partial Regex SharesIn();
 
     [GeneratedRegex(@"except\s+(?:for\s+)?(?:number of\s+)?shares?\b|except\s+share(?:s)?\s+and\s+per|except\s+per[- ]share\s+and\s+share", RegexOptions.IgnoreCase)]

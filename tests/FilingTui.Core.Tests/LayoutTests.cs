@@ -1,0 +1,89 @@
+using System.Globalization;
+using FilingTui.Core.Import;
+using FilingTui.Core.Model;
+
+namespace FilingTui.Core.Tests;
+
+/// <summary>Layouts other than the samples': HTML tables cell by cell, fixed-width text with stacked headers.</summary>
+public class LayoutTests
+{
+    private static string Cols(Statement s) => string.Join(" | ", s.Columns.Select(c => $"{c.Months}M {c.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}"));
+
+    private const string Html = """
+        <html><head><title>x</title><script>document.write("\u001b[2J")</script></head><body>
+        <p align="center"><b>WIDGET CORP.</b></p>
+        <p>CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS</p>
+        <p>(in thousands, except per share amounts)</p>
+        <table>
+        <tr><td></td><td colspan="3" align="center">Three Months Ended March&nbsp;31,</td><td></td><td></td></tr>
+        <tr><td></td><td colspan="2">2024</td><td colspan="2">2023</td><td>% change</td></tr>
+        <tr><td>Revenues</td><td>$</td><td>1,500</td><td>$</td><td>1,200</td><td>25%</td></tr>
+        <tr><td>Operating expenses</td><td></td><td>(1,087</td><td>)</td><td>900</td><td>21%</td></tr>
+        <tr><td>Other</td><td></td><td>&#151;</td><td></td><td>&mdash;</td><td>n/m</td></tr>
+        <tr><td>Net income</td><td>$</td><td>413</td><td>$</td><td>300</td><td>38%</td></tr>
+        </table>
+        <p>Contact: someone</p>
+        </body></html>
+        """;
+
+    [Fact]
+    public void Html_tables_are_read_cell_by_cell()
+    {
+        var f = ImportPipeline.ParseText(Html);
+        var ops = f.Statements.Single(s => s.Kind == StatementKind.Operations);
+        Cols(ops).Should().Be("3M 2024-03-31 | 3M 2023-03-31", "the % change column is not a period");
+        ops.Rows.Select(r => r.Label).Should().Equal("Revenues", "Operating expenses", "Other", "Net income");
+        ops.Rows[0].Values.Should().Equal(1500m, 1200m);
+        ops.Rows[1].Values.Should().Equal(-1087m, 900m);
+        ops.Rows[2].Values.Should().Equal(0m, 0m);
+        ops.Rows[3].Values.Should().Equal(413m, 300m);
+        ops.Rows[0].Scale.Should().Be(1000);
+        f.Text.Should().NotContain("document.write").And.NotContain("\u001b");
+        f.Source.Should().Be(Html);
+    }
+
+    [Fact]
+    public void Fixed_width_columns_with_headers_stacked_over_four_lines()
+    {
+        const string text = """
+            ACME CORP.
+            CONSOLIDATED STATEMENTS OF OPERATIONS
+            (In thousands, except per share data)
+
+                                            13 Weeks       13 Weeks      26 Weeks       26 Weeks
+                                              Ended          Ended         Ended          Ended
+                                             July 3,       June 28,       July 3,       June 28,
+                                              2004           2003          2004           2003
+                                           ---------      ---------     ---------      ---------
+            Net sales                       $ 120,500      $ 110,250     $ 240,100      $ 215,000
+            Cost of sales                      70,000         65,000       140,000        130,000
+                                           ---------      ---------     ---------      ---------
+            Gross profit                       50,500         45,250       100,100         85,000
+            """;
+        var ops = ImportPipeline.ParseText(text).Statements.Single();
+        Cols(ops).Should().Be("3M 2004-07-03 | 3M 2003-06-28 | 6M 2004-07-03 | 6M 2003-06-28");
+        ops.Rows.Select(r => r.Values[3]).Should().Equal(215000m, 130000m, 85000m);
+    }
+
+    [Fact]
+    public void Amounts_in_millions_with_shares_in_thousands_scale_per_row()
+    {
+        const string text = """
+            BIG CO.
+            CONSOLIDATED STATEMENTS OF OPERATIONS
+            (In millions, except number of shares, which are reflected in thousands, and per share amounts)
+
+                                          Three Months Ended
+                                        March 31,     March 31,
+                                          2024          2023
+            Revenues                      $ 5,000       $ 4,000
+            Net income                    $ 1,000       $   800
+            Earnings per share:
+              Basic                       $  2.00       $  1.60
+            Shares used in computing earnings per share:
+              Basic                         500,000       500,000
+            """;
+        var ops = ImportPipeline.ParseText(text).Statements.Single();
+        ops.Rows.Select(r => (r.Unit, r.Scale)).Should().Equal((RowUnit.Usd, 1_000_000), (RowUnit.Usd, 1_000_000), (RowUnit.UsdPerShare, 1), (RowUnit.Shares, 1000));
+    }
+}
