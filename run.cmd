@@ -7,7 +7,7 @@ if "%FILINGTUI_DB%"=="" set "FILINGTUI_DB=%HERE%data\filings.db"
 set DOTNET_NOLOGO=1
 if not exist "%OUT%\filingtui.dll" (
   echo Building FilingTui... 1>&2
-  dotnet build "%HERE%src\FilingTui.App\FilingTui.App.csproj" -c Release -o "%OUT%" -v quiet -nologo 1>&2 || exit /b 1
+  dotnet publish "%HERE%src\FilingTui.App\FilingTui.App.csproj" -c Release --use-current-runtime --self-contained false -p:PublishReadyToRun=true -o "%OUT%" -v quiet -nologo 1>&2 || dotnet build "%HERE%src\FilingTui.App\FilingTui.App.csproj" -c Release -o "%OUT%" -v quiet -nologo 1>&2 || exit /b 1
 )
 if "%~1"=="" if not exist "%FILINGTUI_DB%" (
   echo First run: importing data\samples into %FILINGTUI_DB% 1>&2

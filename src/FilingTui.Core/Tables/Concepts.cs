@@ -46,7 +46,7 @@ public static partial class Concepts
         (R(@"^accounts payable$"), "AccountsPayableCurrent", null),
     ];
 
-    private static Regex R(string pattern) => new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static Regex R(string pattern) => new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> NormalCache = new();
 

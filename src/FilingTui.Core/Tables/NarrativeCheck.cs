@@ -16,10 +16,10 @@ public static partial class NarrativeCheck
 
     private static readonly Claim[] Claims =
     [
-        new("NetIncomeLoss", new Regex(@"net (?<kind>loss|income|earnings)\b(?!\s+tax)[^$.]{0,40}?\bof\s+" + Amount, RegexOptions.IgnoreCase | RegexOptions.Compiled), StatementKind.Operations),
-        new("Revenues", new Regex(@"(?:^|(?<=\b(?:total|quarterly|net|consolidated|our|its|the|company's|company’s)\s+))(?:total )?revenues?\b(?:(?!\binclud)[^$]){0,90}?\b(?:were|was|of|totaled|totalled|amounted to)\s+" + Amount, RegexOptions.IgnoreCase | RegexOptions.Compiled), StatementKind.Operations),
-        new("OperatingExpenses", new Regex(@"\boperating expenses\b(?:(?!\binclud)[^$]){0,90}?\b(?:were|was|totaled|totalled)\s+" + Amount, RegexOptions.IgnoreCase | RegexOptions.Compiled), StatementKind.Operations),
-        new("CashCashEquivalentsAndMarketableSecurities", new Regex(Amount + @"\s+in\s+cash(?:,\s*cash equivalents,?)?\s+and\s+(?:marketable securities|investments)", RegexOptions.IgnoreCase | RegexOptions.Compiled), StatementKind.BalanceSheet),
+        new("NetIncomeLoss", new Regex(@"net (?<kind>loss|income|earnings)\b(?!\s+tax)[^$.]{0,40}?\bof\s+" + Amount, RegexOptions.IgnoreCase), StatementKind.Operations),
+        new("Revenues", new Regex(@"(?:^|(?<=\b(?:total|quarterly|net|consolidated|our|its|the|company's|company’s)\s+))(?:total )?revenues?\b(?:(?!\binclud)[^$]){0,90}?\b(?:were|was|of|totaled|totalled|amounted to)\s+" + Amount, RegexOptions.IgnoreCase), StatementKind.Operations),
+        new("OperatingExpenses", new Regex(@"\boperating expenses\b(?:(?!\binclud)[^$]){0,90}?\b(?:were|was|totaled|totalled)\s+" + Amount, RegexOptions.IgnoreCase), StatementKind.Operations),
+        new("CashCashEquivalentsAndMarketableSecurities", new Regex(Amount + @"\s+in\s+cash(?:,\s*cash equivalents,?)?\s+and\s+(?:marketable securities|investments)", RegexOptions.IgnoreCase), StatementKind.BalanceSheet),
     ];
 
     [GeneratedRegex(@"\$\s?(?<x>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s+(?<u>million|billion|thousand)", RegexOptions.IgnoreCase)]
