@@ -55,6 +55,10 @@ public sealed partial class FilingStore
     public FilingSummary? Summary(long id) =>
         _db.QuerySingleOrDefault<FilingSummary>($"SELECT {SummaryColumns} FROM filings f JOIN companies c ON c.id = f.company_id WHERE f.id = @id", new { id });
 
+    /// <summary>The filing that sorts first (newest date) among ids from <paramref name="min"/> to <paramref name="max"/>: an import's filings.</summary>
+    public long? NewestBetween(long min, long max) =>
+        _db.ExecuteScalar<long?>("SELECT id FROM filings WHERE id BETWEEN @min AND @max ORDER BY sort_date DESC, id DESC LIMIT 1", new { min, max });
+
     /// <summary>The text the parser read, which source lines point into (a submission's rendered documents).</summary>
     public string? RawText(long id) => _db.ExecuteScalar<string?>("SELECT IFNULL(text, raw_text) FROM filings WHERE id = @id", new { id });
 

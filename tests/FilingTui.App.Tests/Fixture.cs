@@ -12,6 +12,8 @@ public sealed class TempStore : IDisposable
 
     public static string Samples => Path.Combine(AppContext.BaseDirectory, "samples");
 
+    public static string DevCorpus => Path.Combine(AppContext.BaseDirectory, "dev-corpus");
+
     public FilingStore OpenWithSamples()
     {
         var store = FilingStore.Open(DbPath);

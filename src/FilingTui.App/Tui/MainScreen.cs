@@ -467,8 +467,8 @@ public sealed class MainScreen
             results = [.. progress.Results];
         }
 
-        var newest = results.Where(r => r.Outcome == ImportOutcome.Imported).Select(r => r.FilingId).LastOrDefault();
-        Refresh(newest ?? _filingId);
+        var imported = results.Where(r => r.Outcome == ImportOutcome.Imported && r.FilingId is not null).Select(r => r.FilingId!.Value).ToList();
+        Refresh(imported.Count > 0 ? _store.NewestBetween(imported.Min(), imported.Max()) : _filingId);
         var lines = new List<StyledParagraph>
         {
             new($"{results.Count(r => r.Outcome == ImportOutcome.Imported)} imported, {results.Count(r => r.Outcome == ImportOutcome.Duplicate)} duplicates, {results.Count(r => r.Outcome == ImportOutcome.Failed)} failed{(progress.Cancelled ? " (cancelled)" : "")}", LineStyle.Heading),
