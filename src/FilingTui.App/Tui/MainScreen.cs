@@ -203,7 +203,9 @@ public sealed class MainScreen
         var caption = new List<(string, Terminal.Drawing.Attribute)>();
         for (var i = 0; i < statements.Count; i++)
         {
-            var name = statements[i].Kind.ToTitle() + (statements[i].Rows.Any(r => r.CheckFailed) ? " !" : "");
+            // Two statements of a kind (a quarter's and a year's, printed apart) are told apart by their period length.
+            var twin = statements.Count(s => s.Kind == statements[i].Kind) > 1 && statements[i].Columns.Count > 0 && statements[i].Kind != StatementKind.Supplemental;
+            var name = statements[i].Kind.ToTitle() + (twin ? $" {statements[i].Columns[0].Months}M" : "") + (statements[i].Rows.Any(r => r.CheckFailed) ? " !" : "");
             caption.Add((i == 0 ? " " : " │ ", Terminal.Drawing.Attribute.Normal));
             caption.Add((name, i == _tab ? Terminal.Drawing.Attribute.Normal.With(Style.Reverse | Style.Bold) : Terminal.Drawing.Attribute.Normal));
         }
