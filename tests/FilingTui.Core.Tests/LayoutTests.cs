@@ -87,3 +87,52 @@ public class LayoutTests
         ops.Rows.Select(r => (r.Unit, r.Scale)).Should().Equal((RowUnit.Usd, 1_000_000), (RowUnit.Usd, 1_000_000), (RowUnit.UsdPerShare, 1), (RowUnit.Shares, 1000));
     }
 }
+
+public class SubmissionFormTests
+{
+    [Fact]
+    public void A_tagged_nc_header_fills_the_cover_and_a_truncated_document_is_still_read()
+    {
+        const string nc = """
+            <SUBMISSION>
+            <ACCESSION-NUMBER>0000950123-09-000001
+            <TYPE>8-K
+            <PERIOD>20090131
+            <ITEMS>2.02
+            <FILING-DATE>20090205
+            <FILER>
+            <COMPANY-DATA>
+            <CONFORMED-NAME>GADGET WORKS INC
+            <CIK>0000123456
+            <STATE-OF-INCORPORATION>DE
+            <FISCAL-YEAR-END>0630
+            </COMPANY-DATA>
+            <BUSINESS-ADDRESS>
+            <STREET1>1 MAIN ST
+            <CITY>SPRINGFIELD
+            <STATE>IL
+            <ZIP>62701
+            <PHONE>2175550100
+            </BUSINESS-ADDRESS>
+            </FILER>
+            </SUBMISSION>
+            <DOCUMENT>
+            <TYPE>EX-99.1
+            <SEQUENCE>2
+            <TEXT>
+            Gadget Works Reports Second Quarter Results
+
+            SPRINGFIELD, Ill., February 5, 2009 -- Gadget Works Inc. (NYSE: GWI) today reported results for the quarter ended January 31, 2009.
+            """;
+        var f = ImportPipeline.ParseText(nc);
+        f.AccessionNumber.Should().Be("0000950123-09-000001");
+        f.FiledDate.Should().Be(new DateOnly(2009, 2, 5));
+        f.Company.Cik.Should().Be("0000123456");
+        f.Company.FiscalYearEndMonth.Should().Be(6);
+        f.Company.Phone.Should().Be("(217) 555-0100");
+        f.Company.Address.Should().Be("1 MAIN ST, SPRINGFIELD, IL 62701");
+        f.Period!.FiscalLabel.Should().Be("Q3 FY2009", "January is in the third quarter of a year ending in June");
+        f.Release!.Title.Should().Be("Gadget Works Reports Second Quarter Results");
+        f.Diagnostics.Should().Contain(d => d.Code == "fiscal-period", "the title says second quarter while the header's year end makes it the third");
+    }
+}
