@@ -103,6 +103,15 @@ public class DevCorpusTests
     }
 
     [Fact]
+    public void The_release_title_is_found_below_the_exhibit_label_news_line_and_contacts()
+    {
+        var f = Parse("southern");
+        f.Release!.Title.Should().Be("2006 Southern Company earnings bolstered by");
+        f.Release.Date.Should().BeNull("\"Jan. 25, 2007\" stands above the title, not in a dateline");
+        Parse("amazon").Release.Should().BeNull("an 8-K with no EX-99 carries no release");
+    }
+
+    [Fact]
     public void Binary_documents_are_skipped_without_being_decoded()
     {
         var f = Parse("oracle");

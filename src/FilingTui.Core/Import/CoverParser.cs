@@ -94,6 +94,12 @@ public static partial class CoverParser
         if (title < 0)
         {
             title = NextNonBlank(lines, coverEnd + 1) ?? 0;
+
+            // "Exhibit 99.01", "For Immediate Release", "News": the exhibit's label, not the release's title.
+            while (title < lines.Count - 1 && IsReleaseLabel(lines[title].Trimmed))
+            {
+                title = NextNonBlank(lines, title + 1) ?? title;
+            }
         }
 
         var dateline = -1;
@@ -117,6 +123,11 @@ public static partial class CoverParser
 
         return new Layout(coverEnd, title, dateline);
     }
+
+    /// <summary>What sits above a release's title: its exhibit label, "News", contacts, a date alone.</summary>
+    private static bool IsReleaseLabel(string line) =>
+        Regex.IsMatch(line, @"^(?:exhibit\s+\d+(?:\.\d+)?|for immediate release|news(?: release)?|press release)$|^(?:media|investors?|press|analysts?)(?: relations)?(?: contacts?)?:|^contacts?:|@\w", RegexOptions.IgnoreCase)
+        || (Dates.FindAll(line).Any() && line.Length < 24);
 
     private static int? NextNonBlank(List<TextLine> lines, int from)
     {
