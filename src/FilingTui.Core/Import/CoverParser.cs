@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using FilingTui.Core.Model;
+using FilingTui.Core.Tables;
 
 namespace FilingTui.Core.Import;
 
@@ -38,9 +39,6 @@ public static partial class CoverParser
 
     [GeneratedRegex(@"\b(?<q>first|second|third|fourth|1st|2nd|3rd|4th|Q[1-4])\s+quarter(?:\s+(?:of\s+)?(?:fiscal\s+(?:year\s+)?)?(?<y>(?:19|20)\d{2}))?|\bfiscal\s+(?:year\s+)?(?<y2>(?:19|20)\d{2})\s+(?<q2>first|second|third|fourth)\s+quarter", RegexOptions.IgnoreCase)]
     private static partial Regex TitleQuarter();
-
-    [GeneratedRegex(@"\t| {2,}")]
-    private static partial Regex Cells();
 
     [GeneratedRegex(@"^[\s\-_=]+$")]
     private static partial Regex Rule();
@@ -127,7 +125,7 @@ public static partial class CoverParser
     /// <summary>What sits above a release's title: its exhibit label, "News", contacts, a date alone.</summary>
     private static bool IsReleaseLabel(string line) =>
         Regex.IsMatch(line, @"^(?:exhibit\s+\d+(?:\.\d+)?|for immediate release|news(?: release)?|press release)$|^(?:media|investors?|press|analysts?)(?: relations)?(?: contacts?)?:|^contacts?:|@\w", RegexOptions.IgnoreCase)
-        || (Dates.FindAll(line).Any() && line.Length < 24);
+        || (line.Length < 24 && Dates.FindAll(line).Any());
 
     private static int? NextNonBlank(List<TextLine> lines, int from)
     {
@@ -273,15 +271,15 @@ public static partial class CoverParser
     private static string? Above(List<TextLine> lines, int i, string marker)
     {
         var above = PreviousNonBlank(lines, i);
-        var captions = Cells().Split(lines[i].Trimmed);
-        if (above is null || captions.Length < 2)
+        var captions = PrintedLine.SplitCells(lines[i].Trimmed);
+        if (above is null || captions.Count < 2)
         {
             return above;
         }
 
-        var values = Cells().Split(above);
-        var column = Array.FindIndex(captions, c => c.Contains(marker, StringComparison.OrdinalIgnoreCase));
-        return values.Length == captions.Length && column >= 0 ? values[column].Trim() : above;
+        var values = PrintedLine.SplitCells(above);
+        var column = captions.FindIndex(c => c.Contains(marker, StringComparison.OrdinalIgnoreCase));
+        return values.Count == captions.Count && column >= 0 ? values[column] : above;
     }
 
     private static string? PreviousNonBlank(List<TextLine> lines, int i)

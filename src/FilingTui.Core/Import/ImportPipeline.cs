@@ -57,12 +57,12 @@ public static class ImportPipeline
 
     public static Filing ParseText(string source)
     {
-        var diagnostics = new List<Diagnostic>();
+        var filing = new Filing();
+        var diagnostics = filing.Diagnostics;
         var unwrapped = Unwrapper.Unwrap(source, diagnostics);
         var text = unwrapped.Text;
-        var filing = new Filing { Text = text, Source = ReferenceEquals(text, source) ? null : source };
-        filing.Diagnostics.AddRange(diagnostics);
-        diagnostics = filing.Diagnostics;
+        filing.Text = text;
+        filing.Source = ReferenceEquals(text, source) ? null : source;
         var lines = Normalizer.Normalize(text, diagnostics);
         var layout = CoverParser.FindLayout(lines, unwrapped.CoverLines, unwrapped.HasRelease);
         if (unwrapped.Submission is Submission header)

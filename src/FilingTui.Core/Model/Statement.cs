@@ -17,6 +17,9 @@ public enum RowUnit
 
 public sealed record StatementColumn(DateOnly End, int Months, string? Label = null)
 {
+    /// <summary>False for a matrix such as GAAP | Adj. | Non-GAAP under each period: columns sharing a period.</summary>
+    public static bool AreDistinctPeriods(IReadOnlyCollection<StatementColumn> columns) => columns.DistinctBy(c => (c.End, c.Months)).Count() == columns.Count;
+
     public int? FiscalYear { get; set; }
     public int? FiscalQuarter { get; set; }
 }

@@ -172,7 +172,7 @@ public static partial class ColumnResolver
         }
 
         var columns = endDates.Select((e, i) => new StatementColumn(e, months[i])).ToList();
-        return columns.DistinctBy(c => (c.End, c.Months)).Count() == count ? columns : Labelled(columns, headers);
+        return StatementColumn.AreDistinctPeriods(columns) ? columns : Labelled(columns, headers);
     }
 
     /// <summary>
@@ -181,13 +181,8 @@ public static partial class ColumnResolver
     /// </summary>
     private static List<StatementColumn> Labelled(List<StatementColumn> columns, IReadOnlyList<string> headers)
     {
-        var cells = headers.Count > 0 ? headers[^1].Split('\t', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
-        if (cells.Length != columns.Count)
-        {
-            cells = headers.Count > 0 ? System.Text.RegularExpressions.Regex.Split(headers[^1].Trim(), @"\s{2,}") : [];
-        }
-
-        return cells.Length == columns.Count ? [.. columns.Select((c, i) => c with { Label = cells[i] })] : columns;
+        var cells = headers.Count > 0 ? PrintedLine.SplitCells(headers[^1]) : [];
+        return cells.Count == columns.Count ? [.. columns.Select((c, i) => c with { Label = cells[i] })] : columns;
     }
 
     /// <summary>Dates from <paramref name="primary"/>, each missing year taken from a same-day date in <paramref name="secondary"/> or the bare years.</summary>

@@ -52,6 +52,9 @@ public sealed partial class PrintedLine
         return line;
     }
 
+    /// <summary>A line's printed cells: apart by a tab or a gap of two spaces or more, trimmed, empty ones left out.</summary>
+    public static List<string> SplitCells(string text) => [.. CellSplit().Split(text.Trim()).Select(c => c.Trim()).Where(c => c.Length > 0)];
+
     public static string CleanLabel(string label)
     {
         var l = Regex.Replace(label, @"\s+", " ").Trim().Trim('$', 'Ψ', '•', ' ', '.', '…');
@@ -71,7 +74,7 @@ public sealed partial class PrintedLine
             return;
         }
 
-        var cells = CellSplit().Split(Text.Trim()).Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
+        var cells = SplitCells(Text);
         var labelCells = new List<string>();
         var i = 0;
 

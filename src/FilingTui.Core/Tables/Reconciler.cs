@@ -10,7 +10,7 @@ public static class Reconciler
     {
         foreach (var statement in filing.Statements)
         {
-            if (statement.Columns.DistinctBy(c => (c.End, c.Months)).Count() < statement.Columns.Count)
+            if (!StatementColumn.AreDistinctPeriods(statement.Columns))
             {
                 // A matrix such as a GAAP to non-GAAP reconciliation: its rows are not a statement's sums.
                 filing.Diagnostics.Add(new Diagnostic(Severity.Info, "not-checked", $"\"{statement.Title}\": its columns are not distinct periods ({string.Join(", ", statement.Columns.Select(c => c.Label ?? "?").Distinct())}), so its sums are not checked", statement.SourceLine));

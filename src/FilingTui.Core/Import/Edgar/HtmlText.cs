@@ -127,7 +127,13 @@ public static partial class HtmlText
 
     private static bool HasOwnText(IElement e) => e.ChildNodes.OfType<IText>().Any(t => !string.IsNullOrWhiteSpace(t.Data.Replace('\u00A0', ' ')));
 
-    private sealed record Cell(int Column, int Span, string Text);
+    /// <summary>A cell at its grid column; <see cref="Tokens"/> is its text read as numbers once, after merging.</summary>
+    private sealed record Cell(int Column, int Span, string Text, List<ValueToken>? Tokens = null)
+    {
+        public bool IsValue => Tokens is { Count: > 0 };
+
+        public bool IsPercent => IsValue && Tokens!.All(t => t.IsPercent);
+    }
 
     private static void Table(IElement table, Writer w)
     {
@@ -148,10 +154,10 @@ public static partial class HtmlText
                 column += span;
             }
 
-            rows.Add(Merge(cells));
+            rows.Add([.. Merge(cells).Select(c => c with { Tokens = ValueTokens.ParseCell(c.Text) })]);
         }
 
-        var numeric = rows.Any(r => r.Skip(1).Any(c => ValueTokens.ParseCell(c.Text) is { Count: > 0 }));
+        var numeric = rows.Any(r => r.Skip(1).Any(c => c.IsValue));
         if (!numeric)
         {
             // A table used for layout (bullets, side-by-side captions): its rows are lines, cells apart by a tab.
@@ -169,7 +175,7 @@ public static partial class HtmlText
         foreach (var row in rows.Where(r => r.Count > 0))
         {
             // The stub cell left of the numbers is the label; a first cell standing over number columns is a header.
-            var labelled = !IsValue(row[0].Text) && !Covers(row[0], data);
+            var labelled = !row[0].IsValue && !Covers(row[0], data);
             var line = new StringBuilder(labelled ? row[0].Text : "");
             var values = 0;
             foreach (var c in row.Skip(labelled ? 1 : 0).Where(c => !Dropped(c, percent, amounts)))
@@ -258,10 +264,6 @@ public static partial class HtmlText
         return merged;
     }
 
-    private static bool IsValue(string text) => ValueTokens.ParseCell(text) is { Count: > 0 };
-
-    private static bool IsPercentValue(string text) => ValueTokens.ParseCell(text) is { Count: > 0 } tokens && tokens.All(t => t.IsPercent);
-
     /// <summary>Columns whose numbers are percentages; <paramref name="amounts"/> gets the columns holding other numbers.</summary>
     private static HashSet<int> PercentColumns(List<List<Cell>> rows, out HashSet<int> amounts)
     {
@@ -271,11 +273,11 @@ public static partial class HtmlText
         {
             foreach (var c in row.Skip(1))
             {
-                if (IsPercentValue(c.Text))
+                if (c.IsPercent)
                 {
                     percent.Add(c.Column);
                 }
-                else if (IsValue(c.Text) && ValueTokens.ParseCell(c.Text)!.Any(t => !t.LooksLikeYear))
+                else if (c.IsValue && c.Tokens!.Any(t => !t.LooksLikeYear))
                 {
                     amounts.Add(c.Column);
                 }
@@ -302,7 +304,7 @@ public static partial class HtmlText
     /// <summary>A percentage, or a header or note cell ("% of Revenues", "NM") that stands only over percentage columns.</summary>
     private static bool Dropped(Cell c, HashSet<int> percent, HashSet<int> amounts)
     {
-        if (IsPercentValue(c.Text))
+        if (c.IsPercent)
         {
             return true;
         }
