@@ -88,6 +88,21 @@ public class LayoutTests
     }
 }
 
+public class SectionUnitTests
+{
+    [Theory]
+    [InlineData("Assuming dilution", "EPS:", RowUnit.UsdPerShare)]
+    [InlineData("Assuming dilution", "Net income per share:", RowUnit.UsdPerShare)]
+    [InlineData("Basic", "Weighted average shares outstanding:", RowUnit.Shares)]
+    [InlineData("Basic", "Shares used in computing earnings per share:", RowUnit.Shares)]
+    public void A_bare_basic_or_diluted_takes_its_unit_from_the_section_heading(string label, string section, RowUnit unit) =>
+        FilingTui.Core.Tables.Concepts.UnitFromSection(label, section).Should().Be(unit);
+
+    [Fact]
+    public void Other_labels_keep_the_unit_their_own_words_give() =>
+        FilingTui.Core.Tables.Concepts.UnitFromSection("Net income", "Shares used in computing earnings per share").Should().BeNull();
+}
+
 public class SubmissionFormTests
 {
     [Fact]

@@ -154,13 +154,21 @@ public static partial class Concepts
         return !l.Contains(" per ", StringComparison.Ordinal) && !l.Contains("tax expense", StringComparison.Ordinal) && !l.Contains("other income", StringComparison.Ordinal) && ResultLabel.IsMatch(l);
     }
 
-    /// <summary>A row's unit read with the section heading it sits under, which names what a bare "Basic" counts.</summary>
-    public static RowUnit UnitOf(string label, string? section)
+    /// <summary>
+    /// The unit of a bare "Basic" or "Diluted", which its section heading names (a share count under "Shares used in
+    /// computing ...", an amount per share under "Earnings per share:"); null for any other label, whose unit its
+    /// own words decide.
+    /// </summary>
+    public static RowUnit? UnitFromSection(string label, string? section)
     {
-        var own = UnitOf(label);
-        if (section is null || !BareShareLabel().IsMatch(NormalizeLabel(label)))
+        if (!BareShareLabel().IsMatch(NormalizeLabel(label)))
         {
-            return own;
+            return null;
+        }
+
+        if (section is null)
+        {
+            return UnitOf(label);
         }
 
         var s = NormalizeLabel(section);
@@ -169,7 +177,7 @@ public static partial class Concepts
             return RowUnit.Shares;
         }
 
-        return Regex.IsMatch(s, @"per.*share|eps|earnings per|loss per|income per") ? RowUnit.UsdPerShare : own;
+        return Regex.IsMatch(s, @"\bper\b.*\bshare|\beps\b|earnings per|loss per|income per") ? RowUnit.UsdPerShare : UnitOf(label);
     }
 
     [GeneratedRegex(@"^(basic|diluted|basic and diluted|assuming dilution)$")]

@@ -291,8 +291,7 @@ public static partial class StatementBuilder
                 row.Section = section;
 
                 // "Basic" under "Shares used in computing earnings per share:" counts shares, not dollars per share.
-                var unitHere = Concepts.UnitOf(row.Label, section);
-                if (unitHere != row.Unit)
+                if (Concepts.UnitFromSection(row.Label, section) is RowUnit unitHere && unitHere != row.Unit)
                 {
                     row.Unit = unitHere;
                     row.Scale = table.Units.For(unitHere);
