@@ -223,20 +223,43 @@ public sealed partial class FilingStore : IDisposable
         }
         catch (SqliteException ex)
         {
-            var why = ex.SqliteErrorCode switch
-            {
-                13 => "the disk is full",
-                5 or 6 => "the store is locked by another program",
-                8 => "the store is read-only",
-                _ => ex.Message,
-            };
-            return TryLog(new ImportResult(path, ImportOutcome.Failed, null, $"could not be stored: {why}; nothing of it was written"), sha);
+            return TryLog(new ImportResult(path, ImportOutcome.Failed, null, $"could not be stored: {Why(ex)}; nothing of it was written"), sha);
         }
     }
 
+    /// <summary>A write's failure as a user reads it.</summary>
+    private static string Why(SqliteException ex) => ex.SqliteErrorCode switch
+    {
+        13 => "the disk is full",
+        5 or 6 => "the store is locked by another program",
+        8 => "the store is read-only",
+        _ => ex.Message,
+    };
+
     private long Insert(Filing f, string path, string sha, string? encoding, SqliteTransaction tx)
     {
-        var c = f.Company;
+        var row = FilingRow(f, CompanyId(f.Company, tx));
+        row.Add("sha", sha);
+        row.Add("path", path);
+        row.Add("encoding", encoding);
+        row.Add("raw", f.Source ?? f.Text);
+        row.Add("now", DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture));
+        var filingId = _db.ExecuteScalar<long>(
+            """
+            INSERT INTO filings (sha256, path, company_id, form, report_date, release_title, release_date, period_end, period_months,
+                fiscal_year, fiscal_quarter, sort_date, status, status_reason, parser_version, encoding, cover_json, diagnostics_json, raw_text, text, imported_at)
+            VALUES (@sha, @path, @companyId, @form, @reportDate, @releaseTitle, @releaseDate, @periodEnd, @periodMonths,
+                @fiscalYear, @fiscalQuarter, @sortDate, @status, @reason, @parserVersion, @encoding, @cover, @diagnostics, @raw, @text, @now) RETURNING id
+            """,
+            row,
+            tx);
+        InsertParts(filingId, f, tx);
+        return filingId;
+    }
+
+    /// <summary>The company's row, found by name and CIK or added; what a later filing knows and it did not is filled in.</summary>
+    private long CompanyId(Company c, SqliteTransaction tx)
+    {
         var name = string.IsNullOrWhiteSpace(c.Name) ? "(unknown company)" : c.Name;
         var companyId = _db.ExecuteScalar<long?>("SELECT id FROM companies WHERE name = @name AND IFNULL(cik,'') = IFNULL(@cik,'')", new { name, cik = c.Cik }, tx)
             ?? _db.ExecuteScalar<long>(
@@ -247,45 +270,41 @@ public sealed partial class FilingStore : IDisposable
                 new { name, c.Ticker, c.Cik, c.StateOfIncorporation, c.CommissionFileNumber, c.IrsEmployerId, c.Address, c.Phone, c.FiscalYearEndMonth },
                 tx);
         _db.Execute("UPDATE companies SET ticker = IFNULL(ticker, @Ticker), fiscal_year_end_month = IFNULL(fiscal_year_end_month, @FiscalYearEndMonth) WHERE id = @companyId", new { c.Ticker, c.FiscalYearEndMonth, companyId }, tx);
+        return companyId;
+    }
 
+    /// <summary>The filings columns that come from parsing (the same for a first import and a re-parse).</summary>
+    private static DynamicParameters FilingRow(Filing f, long companyId)
+    {
         var status = StatusOf(f, out var reason);
         var cover = FilingJson.ToNode(f);
         cover.Remove("statements");
         cover.Remove("sections");
-        var diagnostics = cover["diagnostics"]!.ToJsonString();
-        var filingId = _db.ExecuteScalar<long>(
-            """
-            INSERT INTO filings (sha256, path, company_id, form, report_date, release_title, release_date, period_end, period_months,
-                fiscal_year, fiscal_quarter, sort_date, status, status_reason, parser_version, encoding, cover_json, diagnostics_json, raw_text, text, imported_at)
-            VALUES (@sha, @path, @companyId, @form, @reportDate, @releaseTitle, @releaseDate, @periodEnd, @periodMonths,
-                @fiscalYear, @fiscalQuarter, @sortDate, @status, @reason, @parserVersion, @encoding, @cover, @diagnostics, @raw, @text, @now) RETURNING id
-            """,
-            new
-            {
-                sha,
-                path,
-                companyId,
-                form = f.Form,
-                reportDate = f.ReportDate?.Iso8601(),
-                releaseTitle = f.Release?.Title,
-                releaseDate = f.Release?.Date?.Iso8601(),
-                periodEnd = f.Period?.End.Iso8601(),
-                periodMonths = f.Period?.Months,
-                fiscalYear = f.Period?.FiscalYear,
-                fiscalQuarter = f.Period?.FiscalQuarter,
-                sortDate = f.SortDate?.Iso8601() ?? "0000-00-00",
-                status,
-                reason,
-                parserVersion = ImportPipeline.ParserVersion,
-                encoding,
-                cover = cover.ToJsonString(),
-                diagnostics,
-                raw = f.Source ?? f.Text,
-                text = f.Source is null ? null : f.Text,
-                now = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
-            },
-            tx);
+        var row = new DynamicParameters(new
+        {
+            companyId,
+            form = f.Form,
+            reportDate = f.ReportDate?.Iso8601(),
+            releaseTitle = f.Release?.Title,
+            releaseDate = f.Release?.Date?.Iso8601(),
+            periodEnd = f.Period?.End.Iso8601(),
+            periodMonths = f.Period?.Months,
+            fiscalYear = f.Period?.FiscalYear,
+            fiscalQuarter = f.Period?.FiscalQuarter,
+            sortDate = f.SortDate?.Iso8601() ?? "0000-00-00",
+            status,
+            reason,
+            parserVersion = ImportPipeline.ParserVersion,
+            diagnostics = cover["diagnostics"]!.ToJsonString(),
+            cover = cover.ToJsonString(),
+            text = f.Source is null ? null : f.Text,
+        });
+        return row;
+    }
 
+    /// <summary>Sections, statements, columns, line items and facts of a filing whose row exists.</summary>
+    private void InsertParts(long filingId, Filing f, SqliteTransaction tx)
+    {
         for (var i = 0; i < f.Sections.Count; i++)
         {
             var s = f.Sections[i];
@@ -335,8 +354,6 @@ public sealed partial class FilingStore : IDisposable
                 }
             }
         }
-
-        return filingId;
     }
 
     private ImportResult Log(ImportResult result, string? sha)

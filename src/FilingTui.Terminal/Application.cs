@@ -30,14 +30,31 @@ public sealed class Application
     /// <summary>Places the views for a screen size; called before each frame.</summary>
     public Action<int, int>? Layout { get; set; }
 
-    /// <summary>Keys no view handled: global commands (quit, help, menus).</summary>
-    public Func<Key, bool>? GlobalKey { get; set; }
+    /// <summary>Application-wide keys, asked when the focused view did not handle a key; the help is generated from them.</summary>
+    public Shortcuts Shortcuts { get; } = new();
+
+    /// <summary>The menu line; its F10 and Alt+letter keys come before any view's.</summary>
+    public MenuBar? MenuBar { get; private set; }
 
     public Application(IConsoleDriver driver, ColorProfile profile)
     {
         Driver = driver;
         _back = new CellBuffer(driver.Cols, driver.Rows);
         _renderer = new Renderer(driver.Cols, driver.Rows, profile);
+        Shortcuts.Add("Screen", "Next pane", () => FocusNext(1), Key.Tab);
+        Shortcuts.Add("Screen", "Previous pane", () => FocusNext(-1), Key.BackTab);
+        Shortcuts.Add("Screen", "Redraw the screen", Redraw, Key.CtrlChar('l'));
+    }
+
+    /// <summary>What colours the output may use; changing it repaints everything in the new profile.</summary>
+    public ColorProfile ColorProfile
+    {
+        get => _renderer.Profile;
+        set
+        {
+            _renderer.Profile = value;
+            Redraw();
+        }
     }
 
     public CellBuffer Screen => _back;
@@ -48,6 +65,11 @@ public sealed class Application
     {
         view.App = this;
         _views.Add(view);
+        if (view is MenuBar bar)
+        {
+            MenuBar = bar;
+        }
+
         if (Focused is null && view.CanFocus)
         {
             Focused = view;
@@ -225,24 +247,12 @@ public sealed class Application
             return;
         }
 
-        if (Focused?.ProcessKey(key) == true)
+        if (MenuBar?.ProcessHotKey(key) == true || Focused?.ProcessKey(key) == true)
         {
             return;
         }
 
-        if (key.Code == KeyCode.Tab)
-        {
-            FocusNext(key.Shift ? -1 : 1);
-            return;
-        }
-
-        if (key is { Code: KeyCode.Char, Ctrl: true, Rune: 'l' })
-        {
-            Redraw();
-            return;
-        }
-
-        GlobalKey?.Invoke(key);
+        Shortcuts.TryRun(key);
     }
 
     public void DrawFrame()

@@ -195,7 +195,7 @@ public sealed class FilterTests : IDisposable
     public void Dispose() => _tmp.Dispose();
 
     [Fact]
-    public void The_company_filter_narrows_the_list_and_empty_restores_it()
+    public void Typing_a_company_filter_narrows_the_list_as_you_type_and_Esc_restores_it()
     {
         using var store = _tmp.OpenWithSamples();
         var driver = new FakeDriver(100, 30);
@@ -203,17 +203,30 @@ public sealed class FilterTests : IDisposable
         driver.Init();
         driver.Enqueue(Key.Char('f'));
         driver.EnqueueChars("acme");
-        driver.Enqueue(Key.Enter);
         screen.App.RunIteration(TimeSpan.Zero);
         var s = Screen.Of(driver);
         s.RowText(2).Should().Contain("Filings · \"acme\" (0)");
         s.RowText(3).Should().Contain("(nothing here)");
-        driver.Enqueue(Key.Char('f'));
-        driver.Enqueue(new Key(KeyCode.Char, 'u', Ctrl: true));
-        driver.EnqueueChars("IMGN");
+        s.RowText(27).Should().Contain("Filter: acme▏");
+
+        for (var i = 0; i < 4; i++)
+        {
+            driver.Enqueue(Key.Backspace);
+        }
+
+        driver.EnqueueChars("imgn");
         driver.Enqueue(Key.Enter);
         screen.App.RunIteration(TimeSpan.Zero);
         s = Screen.Of(driver);
-        s.RowText(2).Should().Contain("Filings · \"IMGN\" (3)");
+        s.RowText(2).Should().Contain("Filings · \"imgn\" (3)", "the ticker matches whatever its case");
+        s.RowText(27).Should().Contain("Filter: imgn").And.NotContain("▏");
+
+        driver.Enqueue(Key.Char('f'));
+        driver.Enqueue(Key.Esc);
+        screen.App.RunIteration(TimeSpan.Zero);
+        s = Screen.Of(driver);
+        s.RowText(2).Should().Contain("┌Filings─");
+        Enumerable.Range(3, 3).Select(s.RowText).Should().OnlyContain(r => r.Contains("IMGN"));
+        s.Text().Should().NotContain("Filter:");
     }
 }

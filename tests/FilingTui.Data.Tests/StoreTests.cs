@@ -241,4 +241,63 @@ public sealed class StoreTests : IDisposable
         stored.Should().BeGreaterThanOrEqualTo(1);
         Scalar(DbPath, "SELECT COUNT(*) FROM statements WHERE filing_id NOT IN (SELECT id FROM filings)").Should().Be(0);
     }
+
+    [Fact]
+    public void Re_parse_all_rebuilds_every_filing_from_its_stored_source_in_place()
+    {
+        using var store = FilingStore.Open(DbPath);
+        ImportAll(store);
+        var facts = Scalar(DbPath, "SELECT COUNT(*) FROM facts");
+        var sections = Scalar(DbPath, "SELECT COUNT(*) FROM sections");
+        var revenue = store.History("Revenues").Select(f => (f.FilingId, f.EndDate, f.Months, f.Value)).ToList();
+        var hits = store.Search("\"multiple myeloma\"").Select(h => h.FilingId).ToList();
+        hits.Distinct().Should().BeEquivalentTo([1L, 3L]);
+
+        // What an older parser might have left: one filing without its statements, marked with warnings and a stale version.
+        using (var c = new SqliteConnection($"Data Source={DbPath};Pooling=False"))
+        {
+            c.Open();
+            c.Execute("PRAGMA foreign_keys = ON; DELETE FROM statements WHERE filing_id = 1; UPDATE filings SET status = 'warnings', parser_version = 1 WHERE id = 1");
+        }
+
+        Scalar(DbPath, "SELECT COUNT(*) FROM facts").Should().BeLessThan(facts);
+        var results = new List<ImportResult>();
+        long total = 0;
+        store.ReparseAll(t => total = t, results.Add);
+
+        total.Should().Be(3);
+        results.Select(r => r.FilingId).Should().Equal(1L, 2L, 3L);
+        results.Should().OnlyContain(r => r.Outcome == ImportOutcome.Imported);
+        results[0].Message.Should().StartWith("warnings → reconciled");
+        results[1].Message.Should().Be("reconciled");
+        Scalar(DbPath, "SELECT COUNT(*) FROM facts").Should().Be(facts);
+        Scalar(DbPath, "SELECT COUNT(*) FROM sections").Should().Be(sections, "old sections are replaced, not added to");
+        Scalar(DbPath, "SELECT COUNT(*) FROM filings WHERE parser_version = " + FilingTui.Core.Import.ImportPipeline.ParserVersion).Should().Be(3);
+        Scalar(DbPath, "SELECT COUNT(*) FROM filings").Should().Be(3, "the filings keep their ids");
+        Scalar(DbPath, "SELECT COUNT(*) FROM companies").Should().Be(1);
+        store.History("Revenues").Select(f => (f.FilingId, f.EndDate, f.Months, f.Value)).Should().Equal(revenue);
+        store.Search("\"multiple myeloma\"").Select(h => h.FilingId).Should().Equal(hits, "the full-text index follows the replaced sections, once each");
+        using var check = new SqliteConnection($"Data Source={DbPath};Pooling=False");
+        check.Open();
+        check.ExecuteScalar<string>("PRAGMA integrity_check").Should().Be("ok");
+    }
+
+    [Fact]
+    public void Cancelling_a_re_parse_leaves_each_filing_wholly_old_or_wholly_new()
+    {
+        using var store = FilingStore.Open(DbPath);
+        ImportAll(store);
+        var facts = Scalar(DbPath, "SELECT COUNT(*) FROM facts");
+        using var cancel = new CancellationTokenSource();
+        var results = new List<ImportResult>();
+        store.ReparseAll(_ => { }, r =>
+        {
+            results.Add(r);
+            cancel.Cancel();
+        }, cancel.Token);
+
+        results.Should().ContainSingle();
+        Scalar(DbPath, "SELECT COUNT(*) FROM facts").Should().Be(facts);
+        Scalar(DbPath, "SELECT COUNT(*) FROM statements WHERE filing_id IN (2, 3)").Should().BeGreaterThan(0);
+    }
 }

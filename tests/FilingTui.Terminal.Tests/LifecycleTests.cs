@@ -45,22 +45,25 @@ public class LifecycleTests
     {
         var driver = new FakeDriver(20, 5);
         var app = Screens.App(driver);
-        var field = new TextField();
-        app.Add(field);
-        app.Layout = (w, h) => field.Frame = new Rect(0, 0, w, 1);
-        app.GlobalKey = k =>
-        {
-            if (k.IsPrintable && k.Rune == 'q')
-            {
-                app.RequestStop();
-            }
-
-            return true;
-        };
+        var list = new ListView { Source = new ArraySource("a", "b") };
+        app.Add(list);
+        app.Layout = (w, h) => list.Frame = new Rect(0, 0, w, h);
+        app.Shortcuts.Add("App", "Quit", app.RequestStop, Key.Char('q'));
         driver.EnqueueBytes("\u001b[200~q\u001b[201~"u8.ToArray());
         app.RunIteration(TimeSpan.Zero);
-        app.Stopped.Should().BeFalse();
+        app.Stopped.Should().BeFalse("a pasted q is text for the focused view, never the quit key");
+
+        var field = new TextField();
+        app.Add(field);
+        app.SetFocus(field);
+        driver.EnqueueBytes("\u001b[200~q\u001b[201~"u8.ToArray());
+        app.RunIteration(TimeSpan.Zero);
         field.Text.Should().Be("q");
+
+        app.SetFocus(list);
+        driver.Enqueue(Key.Char('q'));
+        app.RunIteration(TimeSpan.Zero);
+        app.Stopped.Should().BeTrue("the same q typed is the quit key");
     }
 
     [Fact]

@@ -16,7 +16,7 @@ namespace FilingTui.App.Tui;
 public sealed class MainScreen
 {
     private readonly FilingStore _store;
-    private readonly Label _menu = new();
+    private readonly MenuBar _menu = new();
     private readonly Label _header = new();
     private readonly ListView _list = new() { Border = true, Title = "Filings" };
     private readonly TableView _table = new() { Border = true, Title = "Statements" };
@@ -28,11 +28,15 @@ public sealed class MainScreen
     private readonly List<string> _exportHistory = [];
     private FilingListSource _source;
     private string? _filter;
+    private bool _filterPending;
     private Filing? _filing;
     private long? _filingId;
     private FilingSummary? _summary;
     private int _tab;
     private TextMode _mode = TextMode.BusinessUpdates;
+
+    /// <summary>The colours to go back to when colour is switched on again.</summary>
+    private readonly ColorProfile _profile;
 
     public Application App { get; }
 
@@ -42,10 +46,12 @@ public sealed class MainScreen
     {
         _store = store;
         App = new Application(driver, profile);
+        _profile = profile == ColorProfile.None ? ColorProfile.Ansi16 : profile;
         _source = new FilingListSource(store);
         _list.Source = _source;
         _list.SelectedChanged += _ => LoadSelected();
         _list.OpenSelectedItem += _ => App.SetFocus(_table);
+        _list.FilterChanged += _ => OnFilterChanged();
         _table.CellActivated += ShowLineHistory;
         _table.KeyBindings.Add(Key.Char(']'), Command.NextView, "Next statement");
         _table.KeyBindings.Add(Key.Char('['), Command.PreviousView, "Previous statement");
@@ -56,7 +62,7 @@ public sealed class MainScreen
 
         App.SetFocus(_list);
         App.Layout = Layout;
-        App.GlobalKey = OnGlobalKey;
+        AddCommands();
         LoadSelected();
     }
 
@@ -94,7 +100,6 @@ public sealed class MainScreen
     private void Layout(int w, int h)
     {
         _menu.Frame = new Rect(0, 0, w, 1);
-        _menu.Segments = [(" File  View  Go  Help", Terminal.Drawing.Attribute.Normal.With(Style.Reverse)), (new string(' ', Math.Max(0, w - 21)), Terminal.Drawing.Attribute.Normal.With(Style.Reverse))];
         _header.Frame = new Rect(0, 1, w, 1);
         _header.Text = HeaderText();
         _header.Attr = ColorScheme.Default.Heading;
@@ -127,14 +132,22 @@ public sealed class MainScreen
             yield return ("a", _mode == TextMode.AllSections ? "Updates" : "All");
             yield return ("r", _mode == TextMode.Raw ? "Sections" : "Raw");
         }
+        else if (_list.Filtering)
+        {
+            yield return ("Enter", "Keep filter");
+            yield return ("Esc", "Clear filter");
+            yield break;
+        }
         else
         {
             yield return ("/", "Search");
+            yield return ("f", "Filter");
         }
 
         yield return (":", "Quarter");
         yield return ("i", "Import");
         yield return ("Tab", "Pane");
+        yield return ("F10", "Menu");
         yield return ("q", "Quit");
     }
 
@@ -230,75 +243,66 @@ public sealed class MainScreen
         _text.SetText(FilingText.Build(_filing, _mode));
     }
 
-    private bool OnGlobalKey(Key key)
+    /// <summary>
+    /// Every command once: its menu entry, its keys and its help line come from here, so the menus, the keys and
+    /// the help overlay cannot disagree.
+    /// </summary>
+    private void AddCommands()
     {
-        if (key.Code == KeyCode.F1 || (key.IsPrintable && key.Rune == '?'))
+        var file = new List<MenuItem>();
+        var view = new List<MenuItem>();
+        var go = new List<MenuItem>();
+        var help = new List<MenuItem>();
+        void Add(List<MenuItem> menu, string group, string title, string what, Action action, params Key[] keys)
         {
-            ShowHelp();
-            return true;
+            App.Shortcuts.Add(group, what, action, keys);
+            menu.Add(new MenuItem(title, action, keys[0].ToString()));
         }
 
-        if (key.Code == KeyCode.F5)
-        {
-            Refresh(_filingId);
-            return true;
-        }
+        Add(file, "File", "_Import...", "Import files or folders (Tab completes paths)", Import, Key.Char('i'));
+        Add(file, "File", "Import _log", "Every import attempt with its outcome", ShowImportLog, Key.Char('L'));
+        Add(file, "File", "_Re-parse all", "Parse every stored filing again with this version's parser", ReparseAll, Key.Char('R'));
+        Add(file, "File", "_Export...", "Write the statement shown (.csv) or the filing (.json)", ExportDialog, Key.Char('e'));
+        Add(file, "File", "_Copy statement", "Copy the statement shown to the clipboard (OSC 52, works over SSH)", CopyStatement, Key.Char('y'));
+        Add(file, "File", "_Quit", "Quit", App.RequestStop, Key.Char('q'), Key.CtrlChar('c'));
+        Add(view, "View", "_All sections", "All sections / business updates only", () => ToggleMode(TextMode.AllSections), Key.Char('a'));
+        Add(view, "View", "Raw _text", "The filing's text as imported / business updates", () => ToggleMode(TextMode.Raw), Key.Char('r'));
+        Add(view, "View", "Company _filter", "Filter the filing list as you type (company or ticker)", StartFilter, Key.Char('f'));
+        Add(view, "View", "C_olour on/off", "Colour on or off (selection still shows in reverse video)", ToggleColour, Key.Char('c'));
+        Add(view, "View", "_Refresh", "Re-read the store (filings imported elsewhere appear)", () => Refresh(_filingId), Key.F5);
+        Add(go, "Go", "Go to _quarter...", "Go to a quarter, or a line item's value in one (\"revenue 2005Q3\")", GoToQuarter, Key.Char(':'));
+        Add(go, "Go", "_Find...", "Search this filing, then every filing; n / N step through matches", Find, Key.Char('/'));
+        go.Add(new MenuItem("Line _history", () => ShowLineHistory(_table.SelectedRow), "Enter"));
+        Add(go, "Go", "_Next statement", "Next statement", () => StepStatement(1), Key.Char(']'));
+        Add(go, "Go", "_Previous statement", "Previous statement", () => StepStatement(-1), Key.Char('['));
+        Add(help, "Help", "_Keys", "This help", ShowHelp, Key.F1, Key.Char('?'));
+        help.Add(new MenuItem("_About", ShowAbout));
+        _menu.Menus.AddRange([new MenuBarItem("_File", file), new MenuBarItem("_View", view), new MenuBarItem("_Go", go), new MenuBarItem("_Help", help)]);
+    }
 
-        if (key.Code == KeyCode.F10 || (key.Alt && key.Code == KeyCode.Char && "fvgh".Contains(char.ToLowerInvariant(key.Rune))))
-        {
-            ShowMenu();
-            return true;
-        }
+    private void ToggleMode(TextMode mode)
+    {
+        _mode = _mode == mode ? TextMode.BusinessUpdates : mode;
+        ShowText();
+    }
 
-        if (key is { Code: KeyCode.Char, Ctrl: true, Rune: 'c' })
-        {
-            App.RequestStop();
-            return true;
-        }
+    private void StepStatement(int by)
+    {
+        _tab += by;
+        ShowStatement();
+    }
 
-        if (!key.IsPrintable)
-        {
-            return false;
-        }
+    private void ToggleColour()
+    {
+        App.ColorProfile = App.ColorProfile == ColorProfile.None ? _profile : ColorProfile.None;
+        Flash(App.ColorProfile == ColorProfile.None ? "Colour off: selection and focus in reverse video and bold" : $"Colour on ({App.ColorProfile})");
+    }
 
-        switch (key.Rune)
-        {
-            case 'q':
-                App.RequestStop();
-                return true;
-            case ':':
-                GoToQuarter();
-                return true;
-            case '/':
-                Find();
-                return true;
-            case 'i':
-                Import();
-                return true;
-            case 'a':
-                _mode = _mode == TextMode.AllSections ? TextMode.BusinessUpdates : TextMode.AllSections;
-                ShowText();
-                return true;
-            case 'r':
-                _mode = _mode == TextMode.Raw ? TextMode.BusinessUpdates : TextMode.Raw;
-                ShowText();
-                return true;
-            case 'e':
-                ExportDialog();
-                return true;
-            case 'f':
-                FilterDialog();
-                return true;
-            case 'y':
-                CopyStatement();
-                return true;
-            case ']' or '[':
-                _tab += key.Rune == ']' ? 1 : -1;
-                ShowStatement();
-                return true;
-        }
-
-        return false;
+    /// <summary>A message in the status bar for a few seconds.</summary>
+    private void Flash(string message)
+    {
+        _status.Message = message;
+        App.AddTimeout(TimeSpan.FromSeconds(4), () => { _status.Message = null; return false; });
     }
 
     /// <summary>Re-reads the store (F5, after an import) and selects <paramref name="select"/> if given.</summary>
@@ -463,11 +467,7 @@ public sealed class MainScreen
 
     private void ShowImportSummary(ImportProgress progress)
     {
-        List<ImportResult> results;
-        lock (progress.Results)
-        {
-            results = [.. progress.Results];
-        }
+        var results = progress.Snapshot();
 
         var imported = results.Where(r => r.Outcome == ImportOutcome.Imported && r.FilingId is not null).Select(r => r.FilingId!.Value).ToList();
         Refresh(imported.Count > 0 ? _store.NewestBetween(imported.Min(), imported.Max()) : _filingId);
@@ -477,25 +477,88 @@ public sealed class MainScreen
             new(""),
         };
         lines.AddRange(results.Select(r => new StyledParagraph(Importer.Describe(r), r.Outcome == ImportOutcome.Failed ? LineStyle.Warning : LineStyle.Normal)));
-        var box = new MessageBox("Import summary", lines) { PreferredWidth = 100, PreferredHeight = Math.Min(30, lines.Count + 8) };
+        ShowSummary("Import summary", lines);
+    }
+
+    private void StartFilter()
+    {
+        App.SetFocus(_list);
+        _list.BeginFilter();
+    }
+
+    /// <summary>
+    /// Keys typed into the filter arrive one by one; the store is asked once per frame, after all queued keys,
+    /// so typing fast over a slow link costs one query, not one per letter.
+    /// </summary>
+    private void OnFilterChanged()
+    {
+        var pending = _filterPending;
+        _filterPending = true;
+        if (!pending)
+        {
+            App.Invoke(() =>
+            {
+                _filterPending = false;
+                _filter = string.IsNullOrWhiteSpace(_list.FilterText) ? null : _list.FilterText.Trim();
+                Refresh(null);
+            });
+        }
+    }
+
+    private void ShowImportLog()
+    {
+        var entries = _store.ImportLog(1000);
+        var lines = new List<StyledParagraph>
+        {
+            new(entries.Count == 0 ? "Nothing has been imported into this store yet." : $"The last {entries.Count:N0} import attempts, newest first", LineStyle.Heading),
+            new(""),
+        };
+        foreach (var e in entries)
+        {
+            // The file name leads, its folder follows dimmed: a long path must not push the outcome off the line.
+            var outcome = e.Outcome switch { "imported" => LineStyle.Normal, "duplicate" => LineStyle.Dim, _ => LineStyle.Warning };
+            var filing = e.FilingId is long id && e.Outcome == "imported" ? $" · filing {id}" : "";
+            var folder = Path.GetDirectoryName(e.Path);
+            lines.Add(new StyledParagraph($"{e.At.Replace('T', ' ').TrimEnd('Z')}  {e.Outcome,-9}  {Path.GetFileName(e.Path)}{filing}{(e.Message is null ? "" : " · " + e.Message)}", outcome));
+            if (!string.IsNullOrEmpty(folder))
+            {
+                lines.Add(new StyledParagraph($"{"",31}in {folder}", LineStyle.Dim));
+            }
+        }
+
+        var box = new MessageBox("Import log", lines) { PreferredWidth = 120, PreferredHeight = 40 };
         box.Place(App.Screen.Width, App.Screen.Height);
         box.Show(App);
     }
 
-    private void FilterDialog()
+    private void ReparseAll()
     {
-        var dialog = new InputDialog("Filter", "Show filings whose company, ticker or title contains (empty: all):");
-        dialog.Field.Text = _filter ?? "";
-        dialog.Field.Cursor = dialog.Field.Text.Length;
-        dialog.Accept = text =>
+        var progress = new ImportProgress("Re-parsing", "filings");
+        progress.Place(App.Screen.Width, App.Screen.Height);
+        progress.Finished += p =>
         {
-            _filter = string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-            Refresh(null);
-            App.SetFocus(_list);
-            return null;
+            var results = p.Snapshot();
+            Refresh(_filingId);
+            var failed = results.Count(r => r.Outcome == ImportOutcome.Failed);
+            var changed = results.Where(r => r.Message?.Contains('→', StringComparison.Ordinal) == true).ToList();
+            var lines = new List<StyledParagraph>
+            {
+                new($"{results.Count - failed:N0} re-parsed with parser version {Core.Import.ImportPipeline.ParserVersion}, {changed.Count:N0} changed status, {failed:N0} failed{(p.Cancelled ? " (cancelled)" : "")}", LineStyle.Heading),
+                new(""),
+            };
+            lines.AddRange(results.Where(r => r.Outcome == ImportOutcome.Failed).Concat(changed).Take(500)
+                .Select(r => new StyledParagraph($"filing {r.FilingId}  {r.Path}: {r.Message}", r.Outcome == ImportOutcome.Failed ? LineStyle.Warning : LineStyle.Normal)));
+            ShowSummary("Re-parse summary", lines);
         };
-        dialog.Place(App.Screen.Width, App.Screen.Height);
-        dialog.Show(App);
+        progress.Show(App);
+        progress.Start(_store.Path, (store, total, report, cancel) => store.ReparseAll(total, report, cancel));
+    }
+
+    private void ShowSummary(string title, List<StyledParagraph> lines)
+    {
+        var box = new MessageBox(title, lines) { PreferredWidth = 100, PreferredHeight = Math.Min(30, lines.Count + 8) };
+        box.Place(App.Screen.Width, App.Screen.Height);
+        box.Show(App);
     }
 
     private void ExportDialog()
@@ -527,8 +590,7 @@ public sealed class MainScreen
             var error = Export.Write(path, json ? FilingJson.Write(_filing, _filingId) : Export.Csv(statement!));
             if (error is null)
             {
-                _status.Message = $"Wrote {Path.GetFullPath(StorePath.ExpandHome(path))}";
-                App.AddTimeout(TimeSpan.FromSeconds(4), () => { _status.Message = null; return false; });
+                Flash($"Wrote {Path.GetFullPath(StorePath.ExpandHome(path))}");
             }
 
             return error;
@@ -546,13 +608,12 @@ public sealed class MainScreen
         }
 
         App.Driver.Write(Export.Osc52(Export.Csv(statement)));
-        _status.Message = $"Copied the {statement.Kind.ToTitle().ToLowerInvariant()} to the clipboard (OSC 52; the terminal must allow it)";
-        App.AddTimeout(TimeSpan.FromSeconds(4), () => { _status.Message = null; return false; });
+        Flash($"Copied the {statement.Kind.ToTitle().ToLowerInvariant()} to the clipboard (OSC 52; the terminal must allow it)");
     }
 
     private void ShowLineHistory(int row)
     {
-        if (_table.Source is not StatementSource src || row >= src.Statement.Rows.Count)
+        if (_table.Source is not StatementSource src || row < 0 || row >= src.Statement.Rows.Count)
         {
             return;
         }
@@ -565,51 +626,27 @@ public sealed class MainScreen
 
     private void ShowHelp()
     {
-        var lines = new List<StyledParagraph>
-        {
-            new("Keys", LineStyle.Heading),
-            new("Tab / Shift+Tab   next / previous pane"),
-            new("↑↓ j k  PgUp PgDn  Home End g G   move"),
-            new("← → h l   scroll statement columns"),
-            new("[ ]   previous / next statement"),
-            new("Enter   on a statement row: the line's history across filings"),
-            new(":   go to a quarter (2005Q3, FY2006Q1, Q1 FY06, 2005-09-30, Sep 2005)"),
-            new("/   search; n N next / previous match"),
-            new("a   all sections / business updates     r   raw text     f   filter the list by company"),
-            new("i   import files or folders     F5   refresh from the store"),
-            new("e   export the statement (.csv) or the filing (.json)     y   copy the statement (OSC 52)"),
-            new("F10 or Alt+F/V/G/H   menu      Ctrl+L   redraw"),
-            new("Esc   close a dialog     q or Ctrl+C   quit"),
-            new(""),
-            new("Marks in the filing list: ✓ reconciled   ! a check failed   – no statements", LineStyle.Dim),
-        };
-        foreach (var view in new View[] { _list, _table, _text })
-        {
-            foreach (var (key, _, help) in view.KeyBindings.All.Where(b => b.Help.Length > 0))
-            {
-                lines.Add(new StyledParagraph($"{view.Title.Split(' ')[0],-12} {key,-10} {help}", LineStyle.Dim));
-            }
-        }
-
-        var box = new MessageBox("Help", lines) { PreferredWidth = 78 };
+        var lines = KeyHelp.Build(App);
+        lines.Add(new StyledParagraph(""));
+        lines.Add(new StyledParagraph("Marks in the filing list: ✓ reconciled   ! a check failed   – no statements", LineStyle.Dim));
+        var box = new MessageBox("Keys", lines) { PreferredWidth = 96 };
         box.Place(App.Screen.Width, App.Screen.Height);
         box.Show(App);
     }
 
-    private void ShowMenu()
+    private void ShowAbout()
     {
+        var version = typeof(MainScreen).Assembly.GetName().Version?.ToString(3) ?? "";
         var lines = new List<StyledParagraph>
         {
-            new("File", LineStyle.Heading),
-            new("  i  Import...     e  Export...     y  Copy statement     q  Quit"),
-            new("View", LineStyle.Heading),
-            new("  a  All sections / business updates     r  Raw text     f  Company filter"),
-            new("Go", LineStyle.Heading),
-            new("  :  Go to quarter      /  Find      Enter  Line history (statements pane)"),
-            new("Help", LineStyle.Heading),
-            new("  F1 Keys"),
+            new($"FilingTui {version}", LineStyle.Heading),
+            new("Quarterly earnings releases (8-K, Exhibit 99.1) read into a local SQLite store: statement tables extracted and checked against their own totals, business updates as text."),
+            new(""),
+            new($"Store: {_store.Path}"),
+            new($"Filings: {_store.Count():N0}"),
+            new($"Parser version: {Core.Import.ImportPipeline.ParserVersion}"),
         };
-        var box = new MessageBox("Menu", lines);
+        var box = new MessageBox("About", lines);
         box.Place(App.Screen.Width, App.Screen.Height);
         box.Show(App);
     }

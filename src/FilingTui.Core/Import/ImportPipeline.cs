@@ -36,23 +36,33 @@ public static class ImportPipeline
             return new ParseResult(null, decoded.Sha256, decoded.Error, decoded.Encoding);
         }
 
+        var filing = ParseDecoded(decoded.Text, decoded.Encoding);
+        return new ParseResult(filing, decoded.Sha256, null, decoded.Encoding);
+    }
+
+    /// <summary>
+    /// Parses text already decoded (a new file, or a stored filing's source on re-parse). A parser defect must not
+    /// cost the user the filing: it becomes an error diagnostic and the text is kept.
+    /// </summary>
+    public static Filing ParseDecoded(string text, string? encoding)
+    {
         Filing filing;
         try
         {
-            filing = ParseText(decoded.Text);
+            filing = ParseText(text);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            // A parser defect must not cost the user the filing: keep its text, say what went wrong.
-            filing = new Filing { Text = decoded.Text };
+            filing = new Filing { Text = text };
             filing.Diagnostics.Add(new Diagnostic(Severity.Error, "parser-error", $"the parser failed on this file ({ex.GetType().Name}: {ex.Message}); its text is kept and can be re-parsed by a later version"));
         }
-        if (decoded.Encoding == "windows-1252")
+
+        if (encoding == "windows-1252")
         {
             filing.Diagnostics.Insert(0, new Diagnostic(Severity.Info, "encoding", "the file is not valid UTF-8; it was read as Windows-1252"));
         }
 
-        return new ParseResult(filing, decoded.Sha256, null, decoded.Encoding);
+        return filing;
     }
 
     public static Filing ParseText(string source)

@@ -55,12 +55,16 @@ public readonly record struct Key(KeyCode Code, char Rune = '\0', bool Ctrl = fa
     public static readonly Key End = new(KeyCode.End);
     public static readonly Key Backspace = new(KeyCode.Backspace);
     public static readonly Key Delete = new(KeyCode.Delete);
+    public static readonly Key F1 = new(KeyCode.F1);
+    public static readonly Key F5 = new(KeyCode.F5);
+    public static readonly Key F10 = new(KeyCode.F10);
 
     public bool IsPrintable => Code == KeyCode.Char && !Ctrl && !Alt && Rune >= ' ';
 
     public override string ToString()
     {
-        var name = Code == KeyCode.Char ? (Rune == ' ' ? "Space" : Rune.ToString()) : Code.ToString();
+        // Ctrl+letter is one key whatever the case, and is written the way keyboards label it: Ctrl+L.
+        var name = Code == KeyCode.Char ? (Rune == ' ' ? "Space" : Ctrl ? char.ToUpperInvariant(Rune).ToString() : Rune.ToString()) : Code.ToString();
         if (Code == KeyCode.Tab && Shift)
         {
             return "Shift+Tab";

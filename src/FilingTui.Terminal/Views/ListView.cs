@@ -40,6 +40,14 @@ public sealed class ListView : View
 
     public event Action<int>? SelectedChanged;
 
+    /// <summary>The filter typed into the list (null when none); the owner narrows <see cref="Source"/> on <see cref="FilterChanged"/>.</summary>
+    public string? FilterText { get; private set; }
+
+    /// <summary>True while keys type into the filter instead of running commands.</summary>
+    public bool Filtering { get; private set; }
+
+    public event Action<string?>? FilterChanged;
+
     public event Action<int>? OpenSelectedItem;
 
     public ListView()
@@ -65,6 +73,75 @@ public sealed class ListView : View
         });
     }
 
+    /// <summary>
+    /// Type-to-filter: from here printable keys edit the filter (each one narrows the list), Backspace deletes,
+    /// Enter keeps the filter and gives the keys back to navigation, Esc clears it.
+    /// </summary>
+    public void BeginFilter()
+    {
+        Filtering = true;
+        FilterText ??= "";
+        SetNeedsDraw();
+    }
+
+    public void ClearFilter()
+    {
+        Filtering = false;
+        SetFilter(null);
+    }
+
+    private void SetFilter(string? text)
+    {
+        if (text == FilterText)
+        {
+            SetNeedsDraw();
+            return;
+        }
+
+        FilterText = text;
+        FilterChanged?.Invoke(string.IsNullOrEmpty(text) ? null : text);
+        SetNeedsDraw();
+    }
+
+    public override bool ProcessKey(Key key)
+    {
+        if (!Filtering)
+        {
+            return base.ProcessKey(key);
+        }
+
+        switch (key.Code)
+        {
+            case KeyCode.Esc:
+                ClearFilter();
+                return true;
+            case KeyCode.Enter:
+                Filtering = false;
+                SetFilter(string.IsNullOrEmpty(FilterText) ? null : FilterText);
+                return true;
+            case KeyCode.Backspace:
+                SetFilter(FilterText is { Length: > 0 } t ? t[..^1] : "");
+                return true;
+        }
+
+        if (key.IsPrintable)
+        {
+            SetFilter(FilterText + key.Rune);
+            return true;
+        }
+
+        // Arrows and paging still move through what the filter left.
+        return base.ProcessKey(key);
+    }
+
+    public override void OnPaste(string text)
+    {
+        if (Filtering)
+        {
+            SetFilter(FilterText + string.Concat(text.Where(c => !char.IsControl(c))));
+        }
+    }
+
     private bool Move(int delta)
     {
         if (Source is null || Source.Count == 0)
@@ -76,9 +153,9 @@ public sealed class ListView : View
         return true;
     }
 
-    private void EnsureVisible()
+    private void EnsureVisible(int? height = null)
     {
-        var h = Math.Max(1, Inner.Height);
+        var h = Math.Max(1, height ?? (Inner.Height - (FilterText is null ? 0 : 1)));
         if (_selected < TopItem)
         {
             TopItem = _selected;
@@ -91,7 +168,15 @@ public sealed class ListView : View
 
     protected override void DrawContent(CellBuffer buffer, Rect inner)
     {
-        EnsureVisible();
+        if (FilterText is not null && inner.Height > 1)
+        {
+            // The filter line takes the pane's last row: what is typed, with a cursor while typing.
+            var line = Filtering ? $"Filter: {FilterText}▏  Enter keep · Esc clear" : $"Filter: {FilterText}";
+            buffer.Put(inner.X, inner.Bottom - 1, TextWidth.PadRight(line, inner.Width), Filtering ? Scheme.Highlight : Scheme.Dim, inner);
+            inner = inner with { Height = inner.Height - 1 };
+        }
+
+        EnsureVisible(inner.Height);
         var count = Source?.Count ?? 0;
         if (count == 0)
         {
