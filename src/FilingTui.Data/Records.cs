@@ -15,6 +15,8 @@ public sealed class FilingSummary
 {
     public long Id { get; init; }
 
+    public long CompanyId { get; init; }
+
     public string Company { get; init; } = "";
 
     public string? Ticker { get; init; }

@@ -100,7 +100,7 @@ public sealed class LineHistoryAndExportTests : IDisposable
         screen.App.RunIteration(TimeSpan.Zero);
         var s = Screen.Of(driver);
         var text = s.Text();
-        text.Should().Contain("Total revenues (Revenues) across every stored filing");
+        text.Should().Contain("Total revenues (Revenues) across ImmunoGen, Inc.'s stored filings");
         var rows = text.Split('\n');
         rows.Should().Contain(r => r.Contains("2005Q3 Q1 FY06        7,778   ███", StringComparison.Ordinal));
         rows.Should().Contain(r => r.Contains("2010Q4 Q2 FY11        4,178   ███", StringComparison.Ordinal));

@@ -13,7 +13,9 @@ public static class LineHistory
 {
     public static List<StyledParagraph> Build(string label, string? concept, IReadOnlyList<LineFact> facts, int width)
     {
-        var lines = new List<StyledParagraph> { new($"{label} ({concept}) across every stored filing", LineStyle.Heading) };
+        var companies = facts.Select(f => f.Company).Distinct().ToList();
+        var across = companies.Count == 1 ? $"across {companies[0]}'s stored filings" : "across every stored filing";
+        var lines = new List<StyledParagraph> { new($"{label} ({concept}) {across}", LineStyle.Heading) };
         if (facts.Count == 0)
         {
             lines.Add(new StyledParagraph("No stored values.", LineStyle.Dim));

@@ -341,7 +341,7 @@ public sealed class MainScreen
     {
         if (QuarterSpec.Parse(text) is QuarterSpec spec)
         {
-            var found = _store.FindPeriod(spec);
+            var found = _store.FindPeriod(spec, _summary?.CompanyId);
             if (found.Count == 0)
             {
                 var probe = spec.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? FiscalProbe(spec);
@@ -349,6 +349,7 @@ public sealed class MainScreen
                 return $"No stored filing covers {spec}." + (near.Count == 0 ? "" : " Nearest: " + string.Join(", ", near.Select(n => $"{n.FiscalLabel} ({n.CalendarLabel}) {n.Company}".Trim())) + ".");
             }
 
+            // Many companies report the same quarter: the store lists the company being read first.
             SelectFiling(found[0].Id);
             App.SetFocus(_table);
             return null;
@@ -361,10 +362,11 @@ public sealed class MainScreen
             if (QuarterSpec.Parse(string.Join(' ', words[^take..])) is QuarterSpec q)
             {
                 var item = string.Join(' ', words[..^take]);
-                var facts = _store.History(item).Where(f => Cli.Matches(f, q)).ToList();
+                var company = _summary?.CompanyId;
+                var facts = _store.History(item, company).Where(f => Cli.Matches(f, q)).ToList();
                 if (facts.Count == 0)
                 {
-                    facts = [.. _store.History(ConceptAlias(item)).Where(f => Cli.Matches(f, q))];
+                    facts = [.. _store.History(ConceptAlias(item), company).Where(f => Cli.Matches(f, q))];
                 }
 
                 if (facts.Count == 0)
@@ -619,7 +621,7 @@ public sealed class MainScreen
         }
 
         var line = src.Statement.Rows[row];
-        var box = new MessageBox("Line history", LineHistory.Build(line.Label, line.Concept, _store.History(line.Concept ?? line.Label), Math.Min(90, App.Screen.Width) - 4)) { PreferredWidth = 90 };
+        var box = new MessageBox("Line history", LineHistory.Build(line.Label, line.Concept, _store.History(line.Concept ?? line.Label, _summary?.CompanyId), Math.Min(90, App.Screen.Width) - 4)) { PreferredWidth = 90 };
         box.Place(App.Screen.Width, App.Screen.Height);
         box.Show(App);
     }
