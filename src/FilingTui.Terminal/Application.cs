@@ -18,14 +18,23 @@ public sealed class Application
     private readonly Stack<View> _modals = new();
     private readonly Renderer _renderer;
     private CellBuffer _back;
+    private readonly List<string> _causes = [];
     private bool _needsDraw = true;
     private bool _stop;
+    private long _causeStarted;
+    private int _writes;
 
     public IConsoleDriver Driver { get; }
 
     public View? Focused { get; private set; }
 
     public int Frames { get; private set; }
+
+    /// <summary>
+    /// When set, one line per frame: what caused it (keys, paste, resize, timer, background work), the time from
+    /// the first input to the frame written, the bytes and the writes made. For judging cost over a slow link.
+    /// </summary>
+    public TextWriter? FrameLog { get; set; }
 
     /// <summary>Places the views for a screen size; called before each frame.</summary>
     public Action<int, int>? Layout { get; set; }
@@ -116,6 +125,13 @@ public sealed class Application
     public void SetNeedsDraw() => _needsDraw = true;
 
     /// <summary>Runs an action on the UI thread (safe from any thread).</summary>
+    /// <summary>Output outside a frame (an OSC 52 copy): counted with the next frame's writes.</summary>
+    public void Write(string sequence)
+    {
+        Driver.Write(sequence);
+        _writes++;
+    }
+
     public void Invoke(Action action)
     {
         _invokes.Enqueue(action);
@@ -165,6 +181,7 @@ public sealed class Application
 
         while (_invokes.TryDequeue(out var action))
         {
+            Cause("invoke");
             action();
             _needsDraw = true;
         }
@@ -207,6 +224,7 @@ public sealed class Application
             var t = _timers[i];
             if (t.Due <= now)
             {
+                Cause("timer");
                 if (t.Tick())
                 {
                     _timers[i] = (now + (long)t.Every.TotalMilliseconds, t.Every, t.Tick);
@@ -221,8 +239,24 @@ public sealed class Application
         }
     }
 
+    private void Cause(string what)
+    {
+        if (FrameLog is null)
+        {
+            return;
+        }
+
+        if (_causes.Count == 0)
+        {
+            _causeStarted = System.Diagnostics.Stopwatch.GetTimestamp();
+        }
+
+        _causes.Add(what);
+    }
+
     public void Dispatch(InputEvent e)
     {
+        Cause(e.Resize ? "resize" : e.Paste is string p ? $"paste({p.Length})" : e.Key?.ToString() ?? "?");
         _needsDraw = true;
         if (e.Resize)
         {
@@ -274,8 +308,19 @@ public sealed class Application
         if (output.Length > 0)
         {
             Driver.Write(output);
+            _writes++;
         }
 
         Frames++;
+        if (FrameLog is not null)
+        {
+            var ms = _causes.Count == 0 ? 0 : System.Diagnostics.Stopwatch.GetElapsedTime(_causeStarted).TotalMilliseconds;
+            var cause = _causes.Count == 0 ? "start" : string.Join(',', _causes);
+            FrameLog.WriteLine(FormattableString.Invariant($"frame={Frames} cause={cause} ms={ms:0.00} bytes={System.Text.Encoding.UTF8.GetByteCount(output)} writes={_writes}"));
+            FrameLog.Flush();
+        }
+
+        _causes.Clear();
+        _writes = 0;
     }
 }

@@ -79,4 +79,31 @@ public class LifecycleTests
         app.RunIteration(TimeSpan.Zero);
         driver.Writes[^1].Should().Contain("\u001b[2J").And.Contain("hello");
     }
+
+    [Fact]
+    public void The_frame_log_names_the_keys_behind_each_frame_with_its_bytes_and_writes()
+    {
+        var driver = new FakeDriver(20, 5);
+        var app = Screens.App(driver);
+        var log = new StringWriter();
+        app.FrameLog = log;
+        var list = new ListView { Source = new ArraySource("a", "b", "c") };
+        app.Add(list);
+        app.Layout = (w, h) => list.Frame = new Rect(0, 0, w, h);
+        app.DrawFrame();
+        driver.Enqueue(Key.Char('j'));
+        driver.Enqueue(Key.Down);
+        app.RunIteration(TimeSpan.Zero);
+        app.Write("\e]52;c;eA==\a");
+        driver.Enqueue(Key.Char('k'));
+        app.RunIteration(TimeSpan.Zero);
+
+        var lines = log.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.Should().HaveCount(3);
+        lines[0].Should().StartWith("frame=1 cause=start ");
+        lines[1].Should().MatchRegex(@"^frame=2 cause=j,Down ms=\d+\.\d\d bytes=\d+ writes=1$");
+        var bytes = System.Text.Encoding.UTF8.GetByteCount(driver.Writes[^3]);
+        lines[1].Should().Contain($" bytes={bytes} ");
+        lines[2].Should().MatchRegex(@"^frame=3 cause=k .* writes=2$", "the copy written between frames is counted with the next");
+    }
 }

@@ -91,10 +91,32 @@ public sealed class MainScreen
         using (var driver = new AnsiDriver())
         {
             var screen = new MainScreen(store, driver, ColorProfiles.Detect(Environment.GetEnvironmentVariable));
+            using var frameLog = OpenFrameLog();
+            screen.App.FrameLog = frameLog;
             screen.App.Run();
         }
 
         return 0;
+    }
+
+    /// <summary>$FILINGTUI_FRAME_LOG names a file that gets one line per frame (cause, latency, bytes, writes).</summary>
+    private static StreamWriter? OpenFrameLog()
+    {
+        var path = Environment.GetEnvironmentVariable("FILINGTUI_FRAME_LOG");
+        if (string.IsNullOrEmpty(path))
+        {
+            return null;
+        }
+
+        try
+        {
+            return new StreamWriter(path, append: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"filingtui: cannot write the frame log {path} ({ex.Message}); going on without it.");
+            return null;
+        }
     }
 
     private void Layout(int w, int h)
@@ -609,7 +631,7 @@ public sealed class MainScreen
             return;
         }
 
-        App.Driver.Write(Export.Osc52(Export.Csv(statement)));
+        App.Write(Export.Osc52(Export.Csv(statement)));
         Flash($"Copied the {statement.Kind.ToTitle().ToLowerInvariant()} to the clipboard (OSC 52; the terminal must allow it)");
     }
 
