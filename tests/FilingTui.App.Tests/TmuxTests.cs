@@ -1,0 +1,107 @@
+using FilingTui.Data;
+
+namespace FilingTui.App.Tests;
+
+/// <summary>
+/// The app in a real terminal (tmux), driven as a person drives it. Skipped, saying why, where tmux is absent;
+/// .ci/run installs it so these run in CI.
+/// </summary>
+public sealed class TmuxTests : IDisposable
+{
+    private readonly TempStore _tmp = new();
+
+    public void Dispose() => _tmp.Dispose();
+
+    private static void RequireTmux() => Skip.IfNot(Tmux.Available, "tmux is not installed: the end-to-end terminal tests need it (apt-get install tmux; .ci/run installs it)");
+
+    /// <summary>Back at the shell with the terminal as it was: main screen, cursor shown, echo and line editing on.</summary>
+    private static void TerminalIsUsable(Tmux t)
+    {
+        t.WaitForPrompt(TimeSpan.FromSeconds(15));
+        t.Display("#{alternate_on}").Should().Be("0", "the alternate screen is left");
+        t.Display("#{cursor_flag}").Should().Be("1", "the cursor is shown again");
+        t.Shell("clear; stty -a | tr ' ;' '\\n\\n' | grep -x -e echo -e -echo -e icanon -e -icanon | sort | tr '\\n' ' '; echo END");
+        var screen = t.WaitFor("END\n");
+        screen.Should().Contain("echo icanon END", "echo and canonical input are back on");
+    }
+
+    [SkippableTheory]
+    [InlineData("TERM")]
+    [InlineData("HUP")]
+    public void Killed_with_a_signal_the_app_leaves_the_terminal_usable(string signal)
+    {
+        RequireTmux();
+        using var t = new Tmux(80, 24);
+        t.Shell(Tmux.AppCommand(_tmp.DbPath));
+        t.WaitFor("No filings yet");
+        t.Display("#{alternate_on}").Should().Be("1");
+        t.Display("#{cursor_flag}").Should().Be("0");
+        var pid = t.AppPid();
+        using (var kill = System.Diagnostics.Process.Start("kill", ["-" + signal, pid.ToString()]))
+        {
+            kill.WaitForExit();
+        }
+
+        TerminalIsUsable(t);
+    }
+
+    [SkippableFact]
+    public void A_day_with_the_app_import_go_to_a_quarter_follow_a_line_search_export_quit()
+    {
+        RequireTmux();
+        var csv = Path.Combine(_tmp.Dir, "ops.csv");
+        var frames = Path.Combine(_tmp.Dir, "frames.log");
+        using var t = new Tmux(100, 30);
+        t.Shell(Tmux.AppCommand(_tmp.DbPath, frames));
+        t.WaitFor("No filings yet");
+
+        // Import data/samples from the File menu.
+        t.Keys("F10");
+        t.WaitFor("Re-parse all");
+        t.Keys("Enter");
+        t.WaitFor("Files or folders to import");
+        t.Type(TempStore.Samples);
+        t.Keys("Enter");
+        t.WaitFor("3 imported, 0 duplicates, 0 failed");
+        t.Escape("Import summary");
+
+        // Go to FY2006Q1: the 2005-09-30 release's statement of operations.
+        t.Keys(":");
+        t.WaitFor("Go to quarter");
+        t.Type("FY2006Q1");
+        t.Keys("Enter");
+        var screen = t.WaitFor("7,778");
+        screen.Should().Contain("Q1 FY2006").And.Contain("Total revenues");
+
+        // Enter on Total revenues: its history across the three filings.
+        t.Keys("g", "Down", "Down", "Down", "Down", "Enter");
+        screen = t.WaitFor("Line history");
+        screen.Should().Contain("Total revenues (Revenues)");
+        screen.Should().Contain("2003Q1 Q3 FY03").And.Contain("2005Q3 Q1 FY06").And.Contain("2010Q4 Q2 FY11");
+        t.Escape("Line history");
+
+        // Search lands in sample 002's text (the 2005-09-30 release).
+        t.Keys("/");
+        t.WaitFor("Search this filing");
+        t.Type("multiple myeloma");
+        t.Keys("Enter");
+        screen = t.WaitUntil(s => !s.Contains("Search this filing", StringComparison.Ordinal), "the search dialog to close");
+        screen.Should().Contain("multiple myeloma").And.Contain("Q1 FY2006");
+
+        // Export the statement shown to CSV.
+        t.Keys("e");
+        t.WaitFor("File to write");
+        t.Keys("C-u");
+        t.Type(csv);
+        t.Keys("Enter");
+        t.WaitFor("Wrote ");
+        File.ReadAllText(csv).Should().Be(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Expected", "operations-2005-09-30.csv")));
+
+        t.Keys("q");
+        TerminalIsUsable(t);
+        var log = File.ReadAllLines(frames);
+        log.Should().NotBeEmpty().And.OnlyContain(l => l.EndsWith(" writes=1", StringComparison.Ordinal), "every frame is one write");
+        using var store = FilingStore.Open(_tmp.DbPath);
+        store.Count().Should().Be(3);
+    }
+}
