@@ -144,21 +144,21 @@ public sealed partial class FilingStore : IDisposable
             return Log(new ImportResult(shown, ImportOutcome.Duplicate, existing, $"already stored as filing {existing}"), sha);
         }
 
-        return Accept(shown, sha, ImportPipeline.Parse(bytes));
+        return Accept(shown, ImportPipeline.Parse(bytes));
     }
 
-    /// <summary>A parse result into the store: refused with its reason, or stored (Store re-checks for a duplicate).</summary>
-    private ImportResult Accept(string path, string sha, ParseResult parsed) =>
-        parsed.Ok ? Store(path, parsed.Filing!, sha, parsed.Encoding) : Log(new ImportResult(path, ImportOutcome.Failed, null, parsed.Error), sha);
+    /// <summary>A parse result into the store: refused with its reason, or stored (the write re-checks for a duplicate).</summary>
+    private ImportResult Accept(string path, ParseResult parsed) => StoreBatch([new ParsedFile(path, parsed, null)])[0];
 
     /// <summary>
-    /// Imports many files: parsing runs on every core while this thread writes, still one transaction per
-    /// filing, so a crash keeps every filing already committed and none half-written. <paramref name="read"/>
-    /// returns a file's bytes or the reason it cannot be read. Results arrive in completion order.
+    /// Imports many files: parsing runs on every core while this thread writes what is ready in batches (one
+    /// transaction per batch, a savepoint per filing), so a crash keeps every batch already committed and never
+    /// half a filing. <paramref name="read"/> returns a file's bytes or the reason it cannot be read. Results
+    /// arrive in completion order.
     /// </summary>
     public void ImportMany(IReadOnlyList<string> paths, Func<string, (byte[]? Bytes, string? Error)> read, Action<ImportResult> onResult, CancellationToken cancel = default)
     {
-        using var queue = new System.Collections.Concurrent.BlockingCollection<(string Path, string? Sha, ParseResult? Parsed, string? Error)>(Environment.ProcessorCount * 4);
+        using var queue = new System.Collections.Concurrent.BlockingCollection<ParsedFile>(WriteBatch * 2);
         var producer = Task.Run(() =>
         {
             try
@@ -166,14 +166,7 @@ public sealed partial class FilingStore : IDisposable
                 Parallel.ForEach(paths, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancel }, path =>
                 {
                     var (bytes, error) = read(path);
-                    if (bytes is null)
-                    {
-                        queue.Add((path, null, null, error), cancel);
-                        return;
-                    }
-
-                    var parsed = ImportPipeline.Parse(bytes);
-                    queue.Add((path, parsed.Sha256, parsed, null), cancel);
+                    queue.Add(new ParsedFile(path, bytes is null ? null : ImportPipeline.Parse(bytes), error), cancel);
                 });
             }
             catch (OperationCanceledException)
@@ -186,14 +179,27 @@ public sealed partial class FilingStore : IDisposable
             }
         });
 
-        foreach (var (path, sha, parsed, error) in queue.GetConsumingEnumerable())
+        var batch = new List<ParsedFile>(WriteBatch);
+        foreach (var first in queue.GetConsumingEnumerable())
         {
             if (cancel.IsCancellationRequested)
             {
                 break;
             }
 
-            onResult(parsed is null ? LogFailure(path, error ?? "it could not be read") : Accept(path, sha!, parsed));
+            // Whatever else is already parsed joins this write; nothing waits for a batch to fill.
+            batch.Add(first);
+            while (batch.Count < WriteBatch && queue.TryTake(out var next))
+            {
+                batch.Add(next);
+            }
+
+            foreach (var result in StoreBatch(batch))
+            {
+                onResult(result);
+            }
+
+            batch.Clear();
         }
 
         try
@@ -205,25 +211,62 @@ public sealed partial class FilingStore : IDisposable
         }
     }
 
-    /// <summary>Stores an already parsed filing (the parse can run on another thread).</summary>
-    public ImportResult Store(string path, Filing filing, string sha, string? encoding)
+    private const int WriteBatch = 64;
+
+    /// <summary>A file on its way into the store: parsed, or the reason it could not be read.</summary>
+    public sealed record ParsedFile(string Path, ParseResult? Parsed, string? ReadError);
+
+    /// <summary>
+    /// Writes parsed files in one transaction, each filing inside its own savepoint: a filing that fails to store
+    /// is rolled back alone and logged with the reason; a commit that fails (disk full, locked) stores none of the
+    /// batch and says so for each. Every attempt goes to the import log in the same transaction.
+    /// </summary>
+    public IReadOnlyList<ImportResult> StoreBatch(IReadOnlyList<ParsedFile> files)
     {
+        var results = new List<ImportResult>(files.Count);
         try
         {
             using var tx = _db.BeginTransaction();
-            if (_db.ExecuteScalar<long?>("SELECT id FROM filings WHERE sha256 = @sha", new { sha }, tx) is long existing)
+            foreach (var file in files)
             {
-                tx.Rollback();
-                return Log(new ImportResult(path, ImportOutcome.Duplicate, existing, $"already stored as filing {existing}"), sha);
+                results.Add(StoreOne(file, tx));
             }
 
-            var id = Insert(filing, path, sha, encoding, tx);
             tx.Commit();
-            return Log(new ImportResult(path, ImportOutcome.Imported, id, StatusOf(filing, out var reason) == "reconciled" ? null : reason), sha);
+            return results;
         }
         catch (SqliteException ex)
         {
-            return TryLog(new ImportResult(path, ImportOutcome.Failed, null, $"could not be stored: {Why(ex)}; nothing of it was written"), sha);
+            return [.. files.Select(f => TryLog(new ImportResult(f.Path, ImportOutcome.Failed, null, $"could not be stored: {Why(ex)}; nothing of it was written"), f.Parsed?.Sha256))];
+        }
+    }
+
+    private ImportResult StoreOne(ParsedFile file, SqliteTransaction tx)
+    {
+        var (path, parsed) = (file.Path, file.Parsed);
+        if (parsed is null || !parsed.Ok)
+        {
+            return Log(new ImportResult(path, ImportOutcome.Failed, null, parsed?.Error ?? file.ReadError ?? "it could not be read"), parsed?.Sha256, tx);
+        }
+
+        var sha = parsed.Sha256;
+        if (_db.ExecuteScalar<long?>("SELECT id FROM filings WHERE sha256 = @sha", new { sha }, tx) is long existing)
+        {
+            return Log(new ImportResult(path, ImportOutcome.Duplicate, existing, $"already stored as filing {existing}"), sha, tx);
+        }
+
+        tx.Save("filing");
+        try
+        {
+            var id = Insert(parsed.Filing!, path, sha, parsed.Encoding, tx);
+            tx.Release("filing");
+            return Log(new ImportResult(path, ImportOutcome.Imported, id, StatusOf(parsed.Filing!, out var reason) == "reconciled" ? null : reason), sha, tx);
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode is not (13 or 5 or 6 or 8 or 10))
+        {
+            // This filing's rows could not be written (a constraint, a value SQLite refuses): it alone is undone.
+            tx.Rollback("filing");
+            return Log(new ImportResult(path, ImportOutcome.Failed, null, $"could not be stored: {Why(ex)}; nothing of it was written"), sha, tx);
         }
     }
 
@@ -356,11 +399,12 @@ public sealed partial class FilingStore : IDisposable
         }
     }
 
-    private ImportResult Log(ImportResult result, string? sha)
+    private ImportResult Log(ImportResult result, string? sha, SqliteTransaction? tx = null)
     {
         _db.Execute(
             "INSERT INTO import_log (at, path, sha256, outcome, filing_id, message) VALUES (@at, @Path, @sha, @outcome, @FilingId, @Message)",
-            new { at = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture), result.Path, sha, outcome = result.Outcome.ToString().ToLowerInvariant(), result.FilingId, result.Message });
+            new { at = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture), result.Path, sha, outcome = result.Outcome.ToString().ToLowerInvariant(), result.FilingId, result.Message },
+            tx);
         return result;
     }
 

@@ -300,4 +300,33 @@ public sealed class StoreTests : IDisposable
         Scalar(DbPath, "SELECT COUNT(*) FROM facts").Should().Be(facts);
         Scalar(DbPath, "SELECT COUNT(*) FROM statements WHERE filing_id IN (2, 3)").Should().BeGreaterThan(0);
     }
+
+    [Fact]
+    public void A_filing_that_fails_inside_a_batch_is_rolled_back_alone_and_logged()
+    {
+        FilingStore.Open(DbPath).Dispose();
+        using (var c = new SqliteConnection($"Data Source={DbPath};Pooling=False"))
+        {
+            // Stands in for any write SQLite refuses part-way through one filing (after its filing row and sections).
+            c.Open();
+            c.Execute("CREATE TRIGGER refuse BEFORE INSERT ON statements WHEN (SELECT c.name FROM filings f JOIN companies c ON c.id = f.company_id WHERE f.id = new.filing_id) = 'Refused Co' BEGIN SELECT RAISE(ABORT, 'refused by the test'); END;");
+        }
+
+        var text = File.ReadAllText(SamplePath(Names[0]));
+        var bad = FilingTui.Core.Import.ImportPipeline.Parse(System.Text.Encoding.UTF8.GetBytes(text.Replace("ImmunoGen, Inc.", "Refused Co", StringComparison.Ordinal).Replace("IMMUNOGEN, INC.", "Refused Co", StringComparison.Ordinal)));
+        bad.Filing!.Company.Name.Should().Be("Refused Co");
+        FilingStore.ParsedFile Parsed(string name) => new(name, FilingTui.Core.Import.ImportPipeline.Parse(File.ReadAllBytes(SamplePath(name))), null);
+
+        using var store = FilingStore.Open(DbPath);
+        var results = store.StoreBatch([Parsed(Names[1]), new FilingStore.ParsedFile("bad.txt", bad, null), Parsed(Names[2]), new FilingStore.ParsedFile("gone.txt", null, "it could not be read (no such file)")]);
+
+        results.Select(r => r.Outcome).Should().Equal(ImportOutcome.Imported, ImportOutcome.Failed, ImportOutcome.Imported, ImportOutcome.Failed);
+        results[1].Message.Should().Contain("refused by the test").And.Contain("nothing of it was written");
+        results[3].Message.Should().Be("it could not be read (no such file)");
+        Scalar(DbPath, "SELECT COUNT(*) FROM filings").Should().Be(2);
+        Scalar(DbPath, "SELECT COUNT(*) FROM sections WHERE filing_id NOT IN (SELECT id FROM filings)").Should().Be(0, "the refused filing's sections went with it");
+        Scalar(DbPath, "SELECT COUNT(*) FROM companies WHERE name = 'Refused Co'").Should().Be(0);
+        Scalar(DbPath, "SELECT COUNT(*) FROM import_log").Should().Be(4);
+        Scalar(DbPath, "SELECT COUNT(*) FROM import_log WHERE outcome = 'failed' AND path = 'bad.txt'").Should().Be(1);
+    }
 }
