@@ -14,6 +14,8 @@ using Microsoft.Data.Sqlite;
 //   dotnet run -c Release --project bench/FilingTui.Bench -- import [N]
 //   dotnet run -c Release --project bench/FilingTui.Bench -- keys
 //   dotnet run -c Release --project bench/FilingTui.Bench -- edgar [FILE]   (default: the 2 MB Oracle submission)
+//   dotnet run -c Release --project bench/FilingTui.Bench -- store N [PATH]  (a synthetic store of N filings)
+//   dotnet run -c Release --project bench/FilingTui.Bench -- latency [STORE...] (key-to-frame in the TUI; the samples' store first)
 var what = args.FirstOrDefault() ?? "all";
 var root = FindRoot();
 if (what is "edgar" or "all")
@@ -23,6 +25,40 @@ if (what is "edgar" or "all")
 if (what is "import" or "all")
 {
     Import(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1000);
+}
+
+if (what == "store")
+{
+    var n = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100_000;
+    var path = args.Length > 2 ? args[2] : Path.Combine(Path.GetTempPath(), $"filingtui-synthetic-{n}.db");
+    var sw = Stopwatch.StartNew();
+    SyntheticStore.Fill(path, Directory.GetFiles(Path.Combine(root, "data", "samples")).Order().Select(File.ReadAllText).ToList(), n, done =>
+    {
+        if (done % 50_000 == 0)
+        {
+            Console.WriteLine($"  {done:N0} stored, {done / sw.Elapsed.TotalSeconds:N0} filings/s");
+        }
+    });
+    Console.WriteLine($"store: {n:N0} synthetic filings in {sw.Elapsed.TotalSeconds:N1} s ({n / sw.Elapsed.TotalSeconds:N0} filings/s), {new FileInfo(path).Length / 1024.0 / n:N1} KiB per filing: {path}");
+}
+
+if (what == "latency")
+{
+    var stores = args.Skip(1).ToList();
+    var samplesDb = Path.Combine(Directory.CreateTempSubdirectory("filingtui-bench-").FullName, "samples.db");
+    using (var s = FilingStore.Open(samplesDb))
+    {
+        foreach (var f in Directory.GetFiles(Path.Combine(root, "data", "samples")).Order())
+        {
+            s.Import(f, File.ReadAllBytes(f));
+        }
+    }
+
+    Latency.Run(samplesDb, quiet: true);
+    foreach (var db in stores.Prepend(samplesDb))
+    {
+        Latency.Run(db);
+    }
 }
 
 if (what == "profile")

@@ -224,6 +224,20 @@ public sealed partial class FilingStore
             new { limit, offset, like = Like(filter) })];
     }
 
+    /// <summary>
+    /// A page counted from the end of the list (<paramref name="skip"/> rows before the oldest), returned newest
+    /// first: the end of a long list (End, G) costs what its start does.
+    /// </summary>
+    public IReadOnlyList<FilingSummary> PageFromEnd(int skip, int limit, string? filter = null)
+    {
+        var where = string.IsNullOrWhiteSpace(filter) ? "1=1" : FilterClause;
+        var rows = _db.Query<FilingSummary>(
+            $"SELECT {SummaryColumns} FROM filings f JOIN companies c ON c.id = f.company_id WHERE {where} ORDER BY f.sort_date ASC, f.id ASC LIMIT @limit OFFSET @skip",
+            new { limit, skip, like = Like(filter) }).ToList();
+        rows.Reverse();
+        return rows;
+    }
+
     /// <summary>How many filings sort before this one (its index in the list).</summary>
     public long? PositionOf(long id, string? filter = null)
     {

@@ -73,7 +73,8 @@ public sealed partial class FilingStore : IDisposable
         try
         {
             db.Open();
-            db.Execute("PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;");
+            // A 32 MiB page cache: big imports touch index pages all over the file, and the default 2 MiB thrashes.
+            db.Execute("PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON; PRAGMA cache_size = -32768;");
             if (!readOnly)
             {
                 db.ExecuteScalar<string>("PRAGMA journal_mode = WAL");
@@ -320,9 +321,7 @@ public sealed partial class FilingStore : IDisposable
     private static DynamicParameters FilingRow(Filing f, long companyId)
     {
         var status = StatusOf(f, out var reason);
-        var cover = FilingJson.ToNode(f);
-        cover.Remove("statements");
-        cover.Remove("sections");
+        var cover = FilingJson.ToNode(f, withBody: false);
         var row = new DynamicParameters(new
         {
             companyId,

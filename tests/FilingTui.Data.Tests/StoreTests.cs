@@ -329,4 +329,14 @@ public sealed class StoreTests : IDisposable
         Scalar(DbPath, "SELECT COUNT(*) FROM import_log").Should().Be(4);
         Scalar(DbPath, "SELECT COUNT(*) FROM import_log WHERE outcome = 'failed' AND path = 'bad.txt'").Should().Be(1);
     }
+
+    [Fact]
+    public void A_page_counted_from_the_end_is_the_same_rows_as_one_counted_from_the_top()
+    {
+        using var store = FilingStore.Open(DbPath);
+        ImportAll(store);
+        store.PageFromEnd(0, 2).Select(r => r.Id).Should().Equal(store.PageAt(1, 2).Select(r => r.Id));
+        store.PageFromEnd(1, 1).Select(r => r.Id).Should().Equal(store.PageAt(1, 1).Select(r => r.Id));
+        store.PageFromEnd(0, 3, "imgn").Select(r => r.Id).Should().Equal(store.Page(null, 3, "imgn").Select(r => r.Id));
+    }
 }

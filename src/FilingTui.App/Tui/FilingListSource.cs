@@ -64,7 +64,10 @@ public sealed class FilingListSource : IListDataSource
             return _store.PageBefore(new PageKey(after[0].SortDate, after[0].Id), BlockSize, _filter);
         }
 
-        return _store.PageAt(block * BlockSize, BlockSize, _filter);
+        // Far from any block read: count from whichever end is nearer.
+        var offset = block * BlockSize;
+        var take = Math.Min(BlockSize, Count - offset);
+        return offset > Count / 2 ? _store.PageFromEnd(Count - offset - take, take, _filter) : _store.PageAt(offset, BlockSize, _filter);
     }
 
     public int IndexOf(long id)

@@ -13,7 +13,8 @@ public static class FilingJson
 
     public static string Write(Filing f, long? id = null) => ToNode(f, id).ToJsonString(Options);
 
-    public static JsonObject ToNode(Filing f, long? id = null)
+    /// <summary>The filing as JSON; without <paramref name="withBody"/> only its cover and diagnostics (what the store keeps as JSON).</summary>
+    public static JsonObject ToNode(Filing f, long? id = null, bool withBody = true)
     {
         var company = new JsonObject { ["name"] = f.Company.Name };
         Add(company, "ticker", f.Company.Ticker);
@@ -54,8 +55,12 @@ public static class FilingJson
             ["calendarQuarter"] = f.Period.CalendarQuarter,
         };
         root["contacts"] = new JsonArray([.. f.Contacts.Select(c => (JsonNode)Obj(("role", c.Role), ("name", c.Name), ("phone", c.Phone), ("email", c.Email)))]);
-        root["statements"] = new JsonArray([.. f.Statements.Select(StatementNode)]);
-        root["sections"] = new JsonArray([.. f.Sections.Select(s => (JsonNode)new JsonObject { ["heading"] = s.Heading, ["kind"] = s.Kind.ToKey(), ["text"] = s.Text, ["line"] = s.Line })]);
+        if (withBody)
+        {
+            root["statements"] = new JsonArray([.. f.Statements.Select(StatementNode)]);
+            root["sections"] = new JsonArray([.. f.Sections.Select(s => (JsonNode)new JsonObject { ["heading"] = s.Heading, ["kind"] = s.Kind.ToKey(), ["text"] = s.Text, ["line"] = s.Line })]);
+        }
+
         root["diagnostics"] = new JsonArray([.. f.Diagnostics.Select(d => (JsonNode)Obj(("severity", d.Severity.ToString().ToLowerInvariant()), ("code", d.Code), ("message", d.Message), ("line", d.Line)))]);
         return root;
     }
