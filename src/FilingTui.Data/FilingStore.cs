@@ -111,6 +111,9 @@ public sealed partial class FilingStore : IDisposable
 
     public int SchemaVersion => _db.ExecuteScalar<int>("PRAGMA user_version");
 
+    /// <summary>The schema version this build writes.</summary>
+    public static int LatestSchemaVersion => Migrations.Latest;
+
     public long Count() => _db.ExecuteScalar<long>("SELECT COUNT(*) FROM filings");
 
     public static string StatusOf(Filing f, out string? reason)

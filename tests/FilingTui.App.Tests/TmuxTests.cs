@@ -49,38 +49,61 @@ public sealed class TmuxTests : IDisposable
     public void A_day_with_the_app_import_go_to_a_quarter_follow_a_line_search_export_quit()
     {
         RequireTmux();
-        var csv = Path.Combine(_tmp.Dir, "ops.csv");
-        var frames = Path.Combine(_tmp.Dir, "frames.log");
-        using var t = new Tmux(100, 30);
-        t.Shell(Tmux.AppCommand(_tmp.DbPath, frames));
-        t.WaitFor("No filings yet");
+        var frames = Day(_tmp.DbPath, Path.Combine(_tmp.Dir, "frames.log"));
+        frames.Should().NotBeEmpty();
+        using var store = FilingStore.Open(_tmp.DbPath);
+        store.Count().Should().Be(3);
+    }
 
-        // Import data/samples from the File menu.
+    [SkippableFact]
+    public void The_same_day_over_100000_filings_takes_the_same_frames()
+    {
+        RequireTmux();
+        var small = Day(_tmp.DbPath, Path.Combine(_tmp.Dir, "frames-3.log"));
+        var big = Path.Combine(_tmp.Dir, "big.db");
+        File.Copy(ScaleStore.Get(100_000), big);
+        var large = Day(big, Path.Combine(_tmp.Dir, "frames-100k.log"));
+
+        // Every key (or burst of keys sent together) got its own frame in both stores: none waited behind a slow one.
+        large.Should().Equal(small);
+        using var store = FilingStore.Open(big);
+        store.Count().Should().Be(100_003);
+    }
+
+    /// <summary>
+    /// The script: import data/samples from the File menu, go to FY2006Q1 and read 7,778, follow Total revenues
+    /// across the three filings, search "multiple myeloma" into sample 002's text, export the statement to CSV and
+    /// compare it, quit to a usable terminal. Returns the causes of the frames keys made (one write each).
+    /// </summary>
+    private static List<string> Day(string db, string frames)
+    {
+        var csv = Path.Combine(Path.GetDirectoryName(frames)!, Path.GetFileNameWithoutExtension(frames) + ".csv");
+        using var t = new Tmux(100, 30);
+        t.Shell(Tmux.AppCommand(db, frames));
+        t.WaitFor("F10 Menu");
+
         t.Keys("F10");
         t.WaitFor("Re-parse all");
         t.Keys("Enter");
         t.WaitFor("Files or folders to import");
         t.Type(TempStore.Samples);
         t.Keys("Enter");
-        t.WaitFor("3 imported, 0 duplicates, 0 failed");
+        t.WaitFor("3 imported, 0 duplicates, 0 failed", TimeSpan.FromSeconds(60));
         t.Escape("Import summary");
 
-        // Go to FY2006Q1: the 2005-09-30 release's statement of operations.
         t.Keys(":");
         t.WaitFor("Go to quarter");
         t.Type("FY2006Q1");
         t.Keys("Enter");
         var screen = t.WaitFor("7,778");
-        screen.Should().Contain("Q1 FY2006").And.Contain("Total revenues");
+        screen.Should().Contain("ImmunoGen").And.Contain("Q1 FY2006").And.Contain("Total revenues");
 
-        // Enter on Total revenues: its history across the three filings.
         t.Keys("g", "Down", "Down", "Down", "Down", "Enter");
         screen = t.WaitFor("Line history");
         screen.Should().Contain("Total revenues (Revenues)");
         screen.Should().Contain("2003Q1 Q3 FY03").And.Contain("2005Q3 Q1 FY06").And.Contain("2010Q4 Q2 FY11");
         t.Escape("Line history");
 
-        // Search lands in sample 002's text (the 2005-09-30 release).
         t.Keys("/");
         t.WaitFor("Search this filing");
         t.Type("multiple myeloma");
@@ -88,7 +111,6 @@ public sealed class TmuxTests : IDisposable
         screen = t.WaitUntil(s => !s.Contains("Search this filing", StringComparison.Ordinal), "the search dialog to close");
         screen.Should().Contain("multiple myeloma").And.Contain("Q1 FY2006");
 
-        // Export the statement shown to CSV.
         t.Keys("e");
         t.WaitFor("File to write");
         t.Keys("C-u");
@@ -101,7 +123,41 @@ public sealed class TmuxTests : IDisposable
         TerminalIsUsable(t);
         var log = File.ReadAllLines(frames);
         log.Should().NotBeEmpty().And.OnlyContain(l => l.EndsWith(" writes=1", StringComparison.Ordinal), "every frame is one write");
-        using var store = FilingStore.Open(_tmp.DbPath);
-        store.Count().Should().Be(3);
+        return [.. log.Select(l => l.Split(' ')[1]).Where(c => !c.Contains("invoke", StringComparison.Ordinal) && !c.Contains("timer", StringComparison.Ordinal) && c != "cause=start")];
+    }
+}
+
+/// <summary>
+/// Synthetic stores for scale tests, made once per machine and schema (they take minutes) and kept in the temp
+/// folder; a store is written under a temporary name and renamed only when complete.
+/// </summary>
+internal static class ScaleStore
+{
+    public static string Get(int count)
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "filingtui-tests");
+        Directory.CreateDirectory(dir);
+        var path = Path.Combine(dir, $"synthetic-{count}-p{Core.Import.ImportPipeline.ParserVersion}-s{FilingStore.LatestSchemaVersion}.db");
+        if (File.Exists(path))
+        {
+            return path;
+        }
+
+        var partial = path + ".partial";
+        foreach (var stale in Directory.GetFiles(dir, Path.GetFileName(partial) + "*"))
+        {
+            File.Delete(stale);
+        }
+
+        Bench.SyntheticStore.Fill(partial, [.. Directory.GetFiles(TempStore.Samples).Order().Select(File.ReadAllText)], count);
+        // Closing the last connection checkpoints the WAL into the file, so the file alone is the whole store.
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (File.Exists(partial + "-wal") && new FileInfo(partial + "-wal").Length > 0)
+        {
+            throw new InvalidOperationException($"{partial}: the write-ahead log was not checkpointed");
+        }
+
+        File.Move(partial, path);
+        return path;
     }
 }
