@@ -165,6 +165,53 @@ public sealed class ImportFromTheMenuTests : IDisposable
         shown.Should().Contain("Total revenues").And.Contain("11,840").And.Contain("11,227");
     }
 
+    [Fact]
+    public void A_key_pressed_during_an_import_is_handled_in_the_next_frame_and_Esc_keeps_what_was_stored()
+    {
+        var folder = Path.Combine(_tmp.Dir, "many");
+        Directory.CreateDirectory(folder);
+        var samples = Directory.GetFiles(TempStore.Samples).Order().Select(File.ReadAllText).ToList();
+        for (var i = 0; i < 300; i++)
+        {
+            File.WriteAllText(Path.Combine(folder, $"f{i:D3}.txt"), samples[i % 3] + $"\nCopy {i}.\n");
+        }
+
+        using var store = Data.FilingStore.Open(_tmp.DbPath);
+        var driver = new FakeDriver(100, 30);
+        var screen = new MainScreen(store, driver, ColorProfile.None);
+        driver.Init();
+        driver.Enqueue(Key.Char('i'));
+        screen.App.RunIteration(TimeSpan.Zero);
+        driver.EnqueuePaste(folder);
+        driver.Enqueue(Key.Enter);
+        var started = DateTime.UtcNow.AddSeconds(30);
+        do
+        {
+            screen.App.RunIteration(TimeSpan.FromMilliseconds(5));
+        }
+        while (!Screen.Of(driver).Text().Contains(" of 300 files", StringComparison.Ordinal) && DateTime.UtcNow < started);
+        Screen.Of(driver).Text().Should().Contain("Importing").And.Contain(" of 300 files");
+
+        var frames = screen.App.Frames;
+        driver.Enqueue(Key.Esc);
+        screen.App.RunIteration(TimeSpan.Zero);
+        screen.App.Frames.Should().Be(frames + 1);
+        Screen.Of(driver).Text().Should().Contain("Cancelling after the current file");
+
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        string text;
+        do
+        {
+            screen.App.RunIteration(TimeSpan.FromMilliseconds(20));
+            text = Screen.Of(driver).Text();
+        }
+        while (!text.Contains("Import summary", StringComparison.Ordinal) && DateTime.UtcNow < deadline);
+        text.Should().Contain("(cancelled)");
+        var stored = store.Count();
+        stored.Should().BeLessThan(300, "the import stopped between filings");
+        text.Should().Contain($"{stored} imported");
+    }
+
     private static (MainScreen Screen, string Text) ImportThroughDialog(Data.FilingStore store, string folder)
     {
         var driver = new FakeDriver(100, 30);
