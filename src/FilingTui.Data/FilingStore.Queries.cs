@@ -188,20 +188,22 @@ public sealed partial class FilingStore
     }
 
     /// <summary>Full-text search over every filing's sections (FTS5). Bad query syntax is a <see cref="StoreException"/>.</summary>
-    public IReadOnlyList<SearchHit> Search(string query, int limit = 200)
+    /// <param name="prefer">A filing whose hits come first (the one being read); then by relevance.</param>
+    /// <param name="open">What the snippet puts before each match; <paramref name="close"/> after it.</param>
+    public IReadOnlyList<SearchHit> Search(string query, int limit = 200, long? prefer = null, string open = "[", string close = "]")
     {
         try
         {
             return [.. _db.Query<SearchHit>(
                 """
                 SELECT f.id AS FilingId, c.name AS Company, f.sort_date AS SortDate, s.heading AS Heading,
-                       snippet(sections_fts, 1, '[', ']', '…', 12) AS Snippet, s.id AS SectionId
+                       snippet(sections_fts, 1, @open, @close, '…', 12) AS Snippet, s.id AS SectionId
                 FROM sections_fts JOIN sections s ON s.id = sections_fts.rowid
                 JOIN filings f ON f.id = s.filing_id JOIN companies c ON c.id = f.company_id
                 WHERE sections_fts MATCH @query
-                ORDER BY rank LIMIT @limit
+                ORDER BY f.id = @prefer DESC, rank LIMIT @limit
                 """,
-                new { query, limit })];
+                new { query, limit, prefer, open, close })];
         }
         catch (Microsoft.Data.Sqlite.SqliteException ex) when (ex.SqliteErrorCode == 1)
         {

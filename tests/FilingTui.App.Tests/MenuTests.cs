@@ -130,4 +130,45 @@ public sealed class MenuTests : IDisposable
         colour.IsMatch(frame).Should().BeFalse();
         Screen.Of(driver).Text().Should().Contain("Colour off");
     }
+
+    [Fact]
+    public void Find_lists_hits_with_highlighted_snippets_the_filing_being_read_first_and_Enter_opens_one()
+    {
+        using var store = _tmp.OpenWithSamples();
+        var (driver, screen) = Open(store);
+        screen.GoTo("FY2006Q1").Should().BeNull();
+        Press(driver, screen, Key.Char('/'));
+        driver.EnqueueChars("multiple myeloma");
+        var rows = Press(driver, screen, Key.Enter).Split('\n');
+        var hits = rows.Where(r => r.Contains("ImmunoGen", StringComparison.Ordinal) && r.Contains("multiple myeloma", StringComparison.OrdinalIgnoreCase)).ToList();
+        hits.Should().HaveCountGreaterThan(2);
+        hits[0].Should().Contain("2005-11-03", "the filing being read comes first");
+        hits.Should().Contain(r => r.Contains("2011-01-27"));
+        rows.Should().Contain(r => r.Contains("matches for multiple myeloma"));
+
+        var s = Screen.Of(driver);
+        // A row that is not the selected one (that one is drawn bold and underlined whole).
+        var y = Array.FindIndex(rows, r => r.Contains(" 2005-11-03", StringComparison.Ordinal) && !r.Contains('▶') && r.Contains("multiple myeloma", StringComparison.OrdinalIgnoreCase));
+        var x = rows[y].IndexOf("multiple myeloma", StringComparison.OrdinalIgnoreCase);
+        s[x, y].Attr.Style.Should().HaveFlag(Terminal.Drawing.Style.Bold, "the matched words are highlighted");
+        s[x - 2, y].Attr.Style.Should().NotHaveFlag(Terminal.Drawing.Style.Bold);
+
+        var text = Press(driver, screen, Key.Enter);
+        text.Should().NotContain("matches for");
+        text.Should().Contain("All sections").And.Contain("multiple myeloma");
+        screen.Current!.Period!.End.Should().Be(new DateOnly(2005, 9, 30));
+    }
+
+    [Fact]
+    public void Find_with_broken_search_syntax_says_so_plainly()
+    {
+        using var store = _tmp.OpenWithSamples();
+        var (driver, screen) = Open(store);
+        Press(driver, screen, Key.Char('/'));
+        driver.EnqueueChars("\"multiple myeloma");
+        Press(driver, screen, Key.Enter).Should().Contain("is not valid search syntax");
+        driver.Enqueue(new Key(KeyCode.Char, 'u', Ctrl: true));
+        driver.EnqueueChars("zzyzx");
+        Press(driver, screen, Key.Enter).Should().Contain("No filing mentions \"zzyzx\"");
+    }
 }

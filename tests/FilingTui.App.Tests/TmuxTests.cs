@@ -105,11 +105,14 @@ public sealed class TmuxTests : IDisposable
         t.Escape("Line history");
 
         t.Keys("/");
-        t.WaitFor("Search this filing");
+        t.WaitFor("Search every filing");
         t.Type("multiple myeloma");
         t.Keys("Enter");
-        screen = t.WaitUntil(s => !s.Contains("Search this filing", StringComparison.Ordinal), "the search dialog to close");
-        screen.Should().Contain("multiple myeloma").And.Contain("Q1 FY2006");
+        screen = t.WaitFor("matches for multiple myeloma");
+        screen.Should().Contain("▶2005-11-03 ImmunoGen", "the filing being read comes first");
+        t.Keys("Enter");
+        screen = t.WaitUntil(s => !s.Contains("matches for", StringComparison.Ordinal), "the results to close");
+        screen.Should().Contain("multiple myeloma").And.Contain("Q1 FY2006").And.Contain("All sections");
 
         t.Keys("e");
         t.WaitFor("File to write");

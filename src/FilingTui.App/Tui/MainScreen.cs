@@ -343,6 +343,15 @@ public sealed class MainScreen
     public void SelectFiling(long id)
     {
         var index = _source.IndexOf(id);
+        if (index < 0 && _filter is not null)
+        {
+            // The filing is outside the filter (a search hit, a quarter of another company): show everything.
+            _filter = null;
+            _list.ClearFilter();
+            Refresh(id);
+            return;
+        }
+
         if (index >= 0)
         {
             _list.SelectedItem = index;
@@ -421,9 +430,13 @@ public sealed class MainScreen
 
     private static string? FiscalProbe(QuarterSpec spec) => spec.FiscalYear is int y ? $"{y}-0{Math.Min(9, spec.FiscalQuarter ?? 1)}-01" : null;
 
+    /// <summary>
+    /// Full-text search over every filing (FTS5): the hits are listed with their snippets, the filing being read
+    /// first; Enter opens a hit's filing with the match in view, and n / N step through its matches.
+    /// </summary>
     private void Find()
     {
-        var dialog = new InputDialog("Find", "Search this filing's text, then every filing:", _searchHistory);
+        var dialog = new InputDialog("Find", "Search every filing (words are a phrase; \"quotes\", prefix*, OR, NOT for more):", _searchHistory) { PreferredHeight = 9 };
         dialog.Accept = term =>
         {
             if (string.IsNullOrWhiteSpace(term))
@@ -431,16 +444,11 @@ public sealed class MainScreen
                 return "Type something to search for.";
             }
 
-            if (_text.Search(term))
-            {
-                App.SetFocus(_text);
-                return null;
-            }
-
             IReadOnlyList<SearchHit> hits;
             try
             {
-                hits = _store.Search(term.Contains('"') ? term : "\"" + term.Replace("\"", "", StringComparison.Ordinal) + "\"");
+                var query = term.Contains('"', StringComparison.Ordinal) ? term : "\"" + term.Trim() + "\"";
+                hits = _store.Search(query, prefer: _filingId, open: SearchResults.Open, close: SearchResults.Close);
             }
             catch (StoreException ex)
             {
@@ -452,15 +460,27 @@ public sealed class MainScreen
                 return $"No filing mentions \"{term}\".";
             }
 
-            SelectFiling(hits[0].FilingId);
-            _mode = TextMode.AllSections;
-            ShowText();
-            _text.Search(term);
-            App.SetFocus(_text);
+            var results = new SearchResults(hits);
+            var list = new ListDialog($"{hits.Count}{(hits.Count == 200 ? "+" : "")} matches for {term}", results, "Enter Open   Esc Close   ↑↓ PgUp PgDn Move") { PreferredWidth = 140 };
+            list.Chosen = i => OpenHit(results[i], term);
+            App.Invoke(() =>
+            {
+                list.Place(App.Screen.Width, App.Screen.Height);
+                list.Show(App);
+            });
             return null;
         };
         dialog.Place(App.Screen.Width, App.Screen.Height);
         dialog.Show(App);
+    }
+
+    private void OpenHit(SearchHit hit, string term)
+    {
+        SelectFiling(hit.FilingId);
+        _mode = TextMode.AllSections;
+        ShowText();
+        _text.Search(term.Replace("\"", "", StringComparison.Ordinal).TrimEnd('*').Trim());
+        App.SetFocus(_text);
     }
 
     private void Import()
@@ -523,8 +543,12 @@ public sealed class MainScreen
             App.Invoke(() =>
             {
                 _filterPending = false;
-                _filter = string.IsNullOrWhiteSpace(_list.FilterText) ? null : _list.FilterText.Trim();
-                Refresh(null);
+                var filter = string.IsNullOrWhiteSpace(_list.FilterText) ? null : _list.FilterText.Trim();
+                if (filter != _filter)
+                {
+                    _filter = filter;
+                    Refresh(null);
+                }
             });
         }
     }

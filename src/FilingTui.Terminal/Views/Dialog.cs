@@ -159,3 +159,53 @@ public sealed class MessageBox : Dialog
         buffer.Put(inner.X + 1, inner.Bottom - 1, Footer, Scheme.Dim, inner);
     }
 }
+
+/// <summary>A list to choose from (search results): Enter chooses the selected row, Esc closes.</summary>
+public sealed class ListDialog : Dialog
+{
+    private readonly ListView _list = new() { Border = false };
+
+    public ListDialog(string title, IListDataSource source, string footer) : base(title)
+    {
+        _list.Source = source;
+        Footer = footer;
+        PreferredHeight = source.Count + 4;
+    }
+
+    public string Footer { get; }
+
+    public int SelectedItem => _list.SelectedItem;
+
+    /// <summary>Called with the chosen row after the dialog closes.</summary>
+    public Action<int>? Chosen { get; set; }
+
+    public override bool ProcessKey(Key key)
+    {
+        if (key.Code == KeyCode.Enter)
+        {
+            Close();
+            if (_list.Source?.Count > 0)
+            {
+                Chosen?.Invoke(_list.SelectedItem);
+            }
+
+            return true;
+        }
+
+        if (base.ProcessKey(key))
+        {
+            return true;
+        }
+
+        _list.App = App;
+        return _list.ProcessKey(key);
+    }
+
+    protected override void DrawContent(CellBuffer buffer, Rect inner)
+    {
+        _list.App = App;
+        _list.Frame = new Rect(inner.X, inner.Y, inner.Width, Math.Max(1, inner.Height - 1));
+        _list.Draw(buffer);
+        buffer.Put(inner.X + 1, inner.Bottom - 1, Footer, Scheme.Dim, inner);
+    }
+}

@@ -11,6 +11,12 @@ public interface IListDataSource
     string Render(int index, int width);
 }
 
+/// <summary>A list whose rows carry highlighted spans (search matches in a snippet).</summary>
+public interface IStyledListDataSource : IListDataSource
+{
+    IReadOnlyList<(string Text, bool Highlight)> RenderSpans(int index, int width);
+}
+
 /// <summary>A scrolling list with a selection; the selection shows as a marker and reverse video without colour.</summary>
 public sealed class ListView : View
 {
@@ -190,6 +196,19 @@ public sealed class ListView : View
             var index = TopItem + row;
             var selected = index == _selected;
             var attr = selected ? (HasFocus ? Scheme.Focus : Scheme.Normal.With(Style.Bold | Style.Underline)) : Scheme.Normal;
+            if (Source is IStyledListDataSource styled)
+            {
+                var line = new Rect(inner.X, inner.Y + row, inner.Width, 1);
+                buffer.Fill(line, attr);
+                var x = buffer.Put(inner.X, line.Y, selected ? "▶" : " ", attr, line);
+                foreach (var (span, highlight) in styled.RenderSpans(index, inner.Width - 1))
+                {
+                    x = buffer.Put(x, line.Y, span, highlight ? Scheme.Highlight.With(Style.Bold) : attr, line);
+                }
+
+                continue;
+            }
+
             var text = (selected ? "▶" : " ") + Source!.Render(index, inner.Width - 1);
             buffer.Put(inner.X, inner.Y + row, TextWidth.PadRight(text, inner.Width), attr, inner);
         }
