@@ -52,14 +52,14 @@ public static class Latency
         keys.Add(Key.Tab);
         keys.Add(Key.F5);
 
-        var times = new List<(double Ms, Key Key)>();
+        var times = new List<(double Ms, string Key)>();
         var frames = screen.App.Frames;
         foreach (var key in keys)
         {
             driver.Enqueue(key);
             var sw = Stopwatch.StartNew();
             screen.App.RunIteration(TimeSpan.Zero);
-            times.Add((sw.Elapsed.TotalMilliseconds, key));
+            times.Add((sw.Elapsed.TotalMilliseconds, $"#{times.Count + 1} {key}"));
         }
 
         frames = screen.App.Frames - frames;
@@ -72,7 +72,7 @@ public static class Latency
         me.Refresh();
         var sorted = times.Select(t => t.Ms).Order().ToList();
         double P(double q) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(q * sorted.Count) - 1)];
-        var slowest = string.Join(", ", times.OrderByDescending(t => t.Ms).Take(3).Select(t => $"{t.Key} {t.Ms:F1} ms"));
+        var slowest = string.Join(", ", times.OrderByDescending(t => t.Ms).Take(4).Select(t => $"{t.Key} {t.Ms:F1} ms"));
         Console.WriteLine($"latency: {count:N0} filings ({new FileInfo(db).Length / 1024.0 / 1024.0:N0} MiB store)");
         Console.WriteLine($"  open the store + first frame: {open.Elapsed.TotalMilliseconds:F0} ms");
         Console.WriteLine($"  {keys.Count} keys, {frames} frames; key-to-frame median {P(0.5):F2} ms, p99 {P(0.99):F2} ms, max {sorted[^1]:F2} ms; slowest: {slowest}");

@@ -194,16 +194,19 @@ public sealed partial class FilingStore
     {
         try
         {
-            return [.. _db.Query<SearchHit>(
+            // FTS5 answers "ORDER BY rank LIMIT n" without ranking every match; the preferred filing's hits are a
+            // second, small query rather than a sort key that would make it rank them all.
+            const string Select =
                 """
                 SELECT f.id AS FilingId, c.name AS Company, f.sort_date AS SortDate, s.heading AS Heading,
                        snippet(sections_fts, 1, @open, @close, '…', 12) AS Snippet, s.id AS SectionId
                 FROM sections_fts JOIN sections s ON s.id = sections_fts.rowid
                 JOIN filings f ON f.id = s.filing_id JOIN companies c ON c.id = f.company_id
                 WHERE sections_fts MATCH @query
-                ORDER BY f.id = @prefer DESC, rank LIMIT @limit
-                """,
-                new { query, limit, prefer, open, close })];
+                """;
+            var first = prefer is null ? [] : _db.Query<SearchHit>(Select + " AND s.filing_id = @prefer ORDER BY s.ord", new { query, prefer, open, close }).ToList();
+            var rest = _db.Query<SearchHit>(Select + " ORDER BY rank LIMIT @limit", new { query, limit, open, close });
+            return [.. first.Concat(rest.Where(h => h.FilingId != prefer)).Take(limit)];
         }
         catch (Microsoft.Data.Sqlite.SqliteException ex) when (ex.SqliteErrorCode == 1)
         {
@@ -215,7 +218,7 @@ public sealed partial class FilingStore
         [.. _db.Query<ImportLogEntry>("SELECT id AS Id, at AS At, path AS Path, sha256 AS Sha256, outcome AS Outcome, filing_id AS FilingId, message AS Message FROM import_log ORDER BY id DESC LIMIT @limit", new { limit })];
 
     public long CountMatching(string filter) =>
-        _db.ExecuteScalar<long>("SELECT COUNT(*) FROM filings f JOIN companies c ON c.id = f.company_id WHERE " + FilterClause, new { like = Like(filter) });
+        _db.ExecuteScalar<long>("SELECT COUNT(*) FROM filings f WHERE " + FilterClause, new { like = Like(filter) });
 
     /// <summary>A page at an absolute position: used only when jumping far from any page already read.</summary>
     public IReadOnlyList<FilingSummary> PageAt(int offset, int limit, string? filter = null)
@@ -250,7 +253,7 @@ public sealed partial class FilingStore
 
         var where = string.IsNullOrWhiteSpace(filter) ? "1=1" : FilterClause;
         return _db.ExecuteScalar<long>(
-            $"SELECT COUNT(*) FROM filings f JOIN companies c ON c.id = f.company_id WHERE {where} AND (f.sort_date > @SortDate OR (f.sort_date = @SortDate AND f.id > @Id))",
+            $"SELECT COUNT(*) FROM filings f WHERE {where} AND (f.sort_date > @SortDate OR (f.sort_date = @SortDate AND f.id > @Id))",
             new { s.SortDate, s.Id, like = Like(filter) });
     }
 }
