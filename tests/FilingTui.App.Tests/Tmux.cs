@@ -41,7 +41,7 @@ public sealed class Tmux : IDisposable
         Run("send-keys", "-t", "main", "Enter");
     }
 
-    /// <summary>Keys by tmux name ("F10", "Escape", "Enter", "M-f", "C-u").</summary>
+    /// <summary>Keys by tmux name ("F10", "Escape", "Enter", "M-f", "C-u"); any other word is typed as text. One write.</summary>
     public void Keys(params string[] keys) => Run(["send-keys", "-t", "main", .. keys]);
 
     /// <summary>
@@ -53,8 +53,6 @@ public sealed class Tmux : IDisposable
         Keys("Escape");
         WaitUntil(s => !s.Contains(what, StringComparison.Ordinal), $"\"{what}\" to close");
     }
-
-    public void Type(string text) => Run("send-keys", "-t", "main", "-l", text);
 
     public string Screen() => Run("capture-pane", "-p", "-t", "main");
 

@@ -20,9 +20,11 @@ public sealed class TmuxTests : IDisposable
         t.WaitForPrompt(TimeSpan.FromSeconds(15));
         t.Display("#{alternate_on}").Should().Be("0", "the alternate screen is left");
         t.Display("#{cursor_flag}").Should().Be("1", "the cursor is shown again");
-        t.Shell("clear; stty -a | tr ' ;' '\\n\\n' | grep -x -e echo -e -echo -e icanon -e -icanon | sort | tr '\\n' ' '; echo END");
-        var screen = t.WaitFor("END\n");
-        screen.Should().Contain("echo icanon END", "echo and canonical input are back on");
+        t.Shell("clear; stty -a | tr ' ;' '\\n\\n' | grep -x -e echo -e -echo -e icanon -e -icanon | sort | tr '\\n' ' '; echo DO\"\"NE");
+
+        // The command line says DO""NE, so only the output can say DONE.
+        var screen = t.WaitFor("DONE");
+        screen.Should().Contain("echo icanon DONE", "echo and canonical input are back on");
     }
 
     [SkippableTheory]
@@ -72,6 +74,8 @@ public sealed class TmuxTests : IDisposable
     }
 
     /// <summary>
+    /// Each step is one send-keys (text and Enter together, one write to the terminal) and waits for its screen
+    /// before the next, so a step is one frame unless the app falls behind.
     /// The script: import data/samples from the File menu, go to FY2006Q1 and read 7,778, follow Total revenues
     /// across the three filings, search "multiple myeloma" into sample 002's text, export the statement to CSV and
     /// compare it, quit to a usable terminal. Returns the causes of the frames keys made (one write each).
@@ -89,15 +93,13 @@ public sealed class TmuxTests : IDisposable
         t.WaitFor("Re-parse all");
         t.Keys("Enter");
         t.WaitFor("Files or folders to import");
-        t.Type(TempStore.Samples);
-        t.Keys("Enter");
+        t.Keys(TempStore.Samples, "Enter");
         t.WaitFor("3 imported, 0 duplicates, 0 failed", TimeSpan.FromSeconds(60));
         t.Escape("Import summary");
 
         t.Keys(":");
         t.WaitFor("Go to quarter");
-        t.Type("FY2006Q1");
-        t.Keys("Enter");
+        t.Keys("FY2006Q1", "Enter");
         var screen = t.WaitFor("7,778");
         screen.Should().Contain("ImmunoGen").And.Contain("Q1 FY2006").And.Contain("Total revenues");
 
@@ -109,8 +111,7 @@ public sealed class TmuxTests : IDisposable
 
         t.Keys("/");
         t.WaitFor("Search every filing");
-        t.Type("multiple myeloma");
-        t.Keys("Enter");
+        t.Keys("multiple myeloma", "Enter");
         screen = t.WaitFor("matches for multiple myeloma");
         screen.Should().Contain("▶2005-11-03 ImmunoGen", "the filing being read comes first");
         t.Keys("Enter");
@@ -119,9 +120,7 @@ public sealed class TmuxTests : IDisposable
 
         t.Keys("e");
         t.WaitFor("File to write");
-        t.Keys("C-u");
-        t.Type(csv);
-        t.Keys("Enter");
+        t.Keys("C-u", csv, "Enter");
         t.WaitFor("Wrote ");
         File.ReadAllText(csv).Should().Be(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Expected", "operations-2005-09-30.csv")));
 
@@ -129,7 +128,9 @@ public sealed class TmuxTests : IDisposable
         TerminalIsUsable(t);
         var log = File.ReadAllLines(frames);
         log.Should().NotBeEmpty().And.OnlyContain(l => l.EndsWith(" writes=1", StringComparison.Ordinal), "every frame is one write");
-        return [.. log.Select(l => l.Split(' ')[1]).Where(c => !c.Contains("invoke", StringComparison.Ordinal) && !c.Contains("timer", StringComparison.Ordinal) && c != "cause=start")];
+        // Background work (the import's progress, a status message's timer) may share a frame with keys: only the keys count.
+        return [.. log.Select(l => string.Join(',', l.Split(' ')[1]["cause=".Length..].Split(',').Where(c => c is not ("invoke" or "timer" or "start"))))
+            .Where(c => c.Length > 0)];
     }
 }
 
