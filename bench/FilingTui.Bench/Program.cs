@@ -165,7 +165,7 @@ void Import(int n)
     Console.WriteLine($"import of {n} generated filings ({Environment.ProcessorCount} cores)");
     Console.WriteLine($"  floor (read + insert raw text, one transaction): {n / floor.Elapsed.TotalSeconds,8:0} filings/s");
     Console.WriteLine($"  parse only, all cores:                            {n / parse.Elapsed.TotalSeconds,8:0} filings/s");
-    Console.WriteLine($"  filingtui import (parallel parse, tx per filing):{n / full.Elapsed.TotalSeconds,8:0} filings/s  ({full.Elapsed.TotalSeconds / floor.Elapsed.TotalSeconds:0.0}x the floor's time)");
+    Console.WriteLine($"  filingtui import (parallel parse, batched writes):{n / full.Elapsed.TotalSeconds,8:0} filings/s  ({full.Elapsed.TotalSeconds / floor.Elapsed.TotalSeconds:0.0}x the floor's time)");
     Console.WriteLine($"  store size: {size / (double)n / 1024:0.0} KiB per filing");
     Directory.Delete(dir, true);
 }
