@@ -24,16 +24,16 @@ public sealed class ImportProgress : Dialog
     private long _total;
     private string _current = "";
 
-    public List<ImportResult> Results { get; } = [];
+    private readonly List<ImportResult> _results = [];
 
     public bool Cancelled => _cancel.IsCancellationRequested;
 
     /// <summary>The results so far, copied under the lock the worker takes.</summary>
     public List<ImportResult> Snapshot()
     {
-        lock (Results)
+        lock (_results)
         {
-            return [.. Results];
+            return [.. _results];
         }
     }
 
@@ -69,9 +69,9 @@ public sealed class ImportProgress : Dialog
                 using var store = FilingStore.Open(storePath);
                 job(store, t => _total = t, result =>
                 {
-                    lock (Results)
+                    lock (_results)
                     {
-                        Results.Add(result);
+                        _results.Add(result);
                     }
 
                     _current = result.Path;
@@ -81,9 +81,9 @@ public sealed class ImportProgress : Dialog
             }
             catch (StoreException ex)
             {
-                lock (Results)
+                lock (_results)
                 {
-                    Results.Add(new ImportResult(storePath, ImportOutcome.Failed, null, ex.Message));
+                    _results.Add(new ImportResult(storePath, ImportOutcome.Failed, null, ex.Message));
                 }
             }
 

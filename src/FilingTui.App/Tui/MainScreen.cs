@@ -363,7 +363,6 @@ public sealed class MainScreen
     {
         var dialog = new InputDialog("Go to quarter", $"A quarter ({QuarterSpec.Examples}),\nor a line item and a quarter (\"revenue 2005Q3\"):", _quarterHistory) { PreferredHeight = 9 };
         dialog.Accept = text => GoTo(text.Trim());
-        dialog.Place(App.Screen.Width, App.Screen.Height);
         dialog.Show(App);
     }
 
@@ -409,7 +408,6 @@ public sealed class MainScreen
                 SelectFiling(fact.FilingId);
                 var lines = facts.Select(f => new StyledParagraph(Format.Fact(f))).ToList();
                 var box = new MessageBox($"{item} · {q}", lines);
-                box.Place(App.Screen.Width, App.Screen.Height);
                 box.Show(App);
                 return null;
             }
@@ -463,14 +461,10 @@ public sealed class MainScreen
             var results = new SearchResults(hits);
             var list = new ListDialog($"{hits.Count}{(hits.Count == 200 ? "+" : "")} matches for {term}", results, "Enter Open   Esc Close   ↑↓ PgUp PgDn Move") { PreferredWidth = 140 };
             list.Chosen = i => OpenHit(results[i], term);
-            App.Invoke(() =>
-            {
-                list.Place(App.Screen.Width, App.Screen.Height);
-                list.Show(App);
-            });
+            // Shown once the input dialog has closed (it closes after Accept returns), so the list is on top.
+            App.Invoke(() => list.Show(App));
             return null;
         };
-        dialog.Place(App.Screen.Width, App.Screen.Height);
         dialog.Show(App);
     }
 
@@ -496,7 +490,6 @@ public sealed class MainScreen
             }
 
             var progress = new ImportProgress();
-            progress.Place(App.Screen.Width, App.Screen.Height);
             progress.Finished += ShowImportSummary;
             App.Invoke(() =>
             {
@@ -505,7 +498,6 @@ public sealed class MainScreen
             });
             return null;
         };
-        dialog.Place(App.Screen.Width, App.Screen.Height);
         dialog.Show(App);
     }
 
@@ -575,14 +567,12 @@ public sealed class MainScreen
         }
 
         var box = new MessageBox("Import log", lines) { PreferredWidth = 120, PreferredHeight = 40 };
-        box.Place(App.Screen.Width, App.Screen.Height);
         box.Show(App);
     }
 
     private void ReparseAll()
     {
         var progress = new ImportProgress("Re-parsing", "filings");
-        progress.Place(App.Screen.Width, App.Screen.Height);
         progress.Finished += p =>
         {
             var results = p.Snapshot();
@@ -605,7 +595,6 @@ public sealed class MainScreen
     private void ShowSummary(string title, List<StyledParagraph> lines)
     {
         var box = new MessageBox(title, lines) { PreferredWidth = 100, PreferredHeight = Math.Min(30, lines.Count + 8) };
-        box.Place(App.Screen.Width, App.Screen.Height);
         box.Show(App);
     }
 
@@ -643,7 +632,6 @@ public sealed class MainScreen
 
             return error;
         };
-        dialog.Place(App.Screen.Width, App.Screen.Height);
         dialog.Show(App);
     }
 
@@ -668,7 +656,6 @@ public sealed class MainScreen
 
         var line = src.Statement.Rows[row];
         var box = new MessageBox("Line history", LineHistory.Build(line.Label, line.Concept, _store.History(line.Concept ?? line.Label, _summary?.CompanyId), Math.Min(90, App.Screen.Width) - 4)) { PreferredWidth = 90 };
-        box.Place(App.Screen.Width, App.Screen.Height);
         box.Show(App);
     }
 
@@ -678,7 +665,6 @@ public sealed class MainScreen
         lines.Add(new StyledParagraph(""));
         lines.Add(new StyledParagraph("Marks in the filing list: ✓ reconciled   ! a check failed   – no statements", LineStyle.Dim));
         var box = new MessageBox("Keys", lines) { PreferredWidth = 96 };
-        box.Place(App.Screen.Width, App.Screen.Height);
         box.Show(App);
     }
 
@@ -695,7 +681,6 @@ public sealed class MainScreen
             new($"Parser version: {Core.Import.ImportPipeline.ParserVersion}"),
         };
         var box = new MessageBox("About", lines);
-        box.Place(App.Screen.Width, App.Screen.Height);
         box.Show(App);
     }
 }

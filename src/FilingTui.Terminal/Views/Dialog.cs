@@ -19,8 +19,10 @@ public abstract class Dialog : View
 
     public event Action? Closed;
 
+    /// <summary>Centres the dialog on the screen as it is now and shows it over everything else.</summary>
     public void Show(Application app)
     {
+        Place(app.Screen.Width, app.Screen.Height);
         app.ShowModal(this);
     }
 
