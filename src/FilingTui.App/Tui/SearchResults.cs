@@ -20,9 +20,13 @@ public sealed class SearchResults(IReadOnlyList<SearchHit> hits) : IStyledListDa
     public IReadOnlyList<(string Text, bool Highlight)> RenderSpans(int index, int width)
     {
         var h = hits[index];
-        var company = h.Company.Length > 18 ? h.Company[..18] : h.Company;
-        var heading = h.Heading.Length > 24 ? h.Heading[..23] + "…" : h.Heading;
-        var lead = $"{h.SortDate} {company,-18} {heading,-24} ";
+
+        // On a narrow screen the snippet matters more than the section's name: the heading goes first, then company room.
+        var wide = width >= 110;
+        var companyWidth = wide ? 18 : 10;
+        var company = TextWidth.PadRight(TextWidth.Truncate(h.Company, companyWidth), companyWidth);
+        var heading = wide ? TextWidth.PadRight(h.Heading.Length > 24 ? h.Heading[..23] + "…" : h.Heading, 24) + " " : "";
+        var lead = $"{h.SortDate} {company} {heading}";
         var spans = new List<(string Text, bool Highlight)> { (lead, false) };
         var highlight = false;
         foreach (var piece in h.Snippet.ReplaceLineEndings(" ").Split([Open, Close], StringSplitOptions.None))
