@@ -120,8 +120,10 @@ public sealed partial class FilingStore
         return f;
     }
 
-    /// <summary>Filings whose period is the given quarter: fiscal, or a period end within a date range.</summary>
-    /// <summary>Filings covering a quarter, those of <paramref name="company"/> (the one being read) first.</summary>
+    /// <summary>
+    /// Filings whose period is the given quarter (fiscal, or a period end within a date range), those of
+    /// <paramref name="company"/> (the one being read) first.
+    /// </summary>
     public IReadOnlyList<FilingSummary> FindPeriod(QuarterSpec spec, long? company = null) =>
         [.. _db.Query<FilingSummary>(
             $"""

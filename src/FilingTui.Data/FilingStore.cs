@@ -266,13 +266,22 @@ public sealed partial class FilingStore : IDisposable
             tx.Release("filing");
             return Log(new ImportResult(path, ImportOutcome.Imported, id, StatusOf(parsed.Filing!, out var reason) == "reconciled" ? null : reason), sha, tx);
         }
-        catch (SqliteException ex) when (ex.SqliteErrorCode is not (13 or 5 or 6 or 8 or 10))
+        catch (SqliteException ex) when (!IsStoreWide(ex))
         {
             // This filing's rows could not be written (a constraint, a value SQLite refuses): it alone is undone.
             tx.Rollback("filing");
             return Log(new ImportResult(path, ImportOutcome.Failed, null, $"could not be stored: {Why(ex)}; nothing of it was written"), sha, tx);
         }
     }
+
+    /// <summary>
+    /// Failures of the store rather than of one filing (disk full, locked, read-only, I/O): they end the batch,
+    /// since no later filing could be written either.
+    /// </summary>
+    private static bool IsStoreWide(SqliteException ex) => ex.SqliteErrorCode is 13 or 5 or 6 or 8 or 10;
+
+    /// <summary>When a filing was imported or an attempt logged, as the store writes it.</summary>
+    private static string Timestamp() => DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
 
     /// <summary>A write's failure as a user reads it.</summary>
     private static string Why(SqliteException ex) => ex.SqliteErrorCode switch
@@ -290,7 +299,7 @@ public sealed partial class FilingStore : IDisposable
         row.Add("path", path);
         row.Add("encoding", encoding);
         row.Add("raw", f.Source ?? f.Text);
-        row.Add("now", DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture));
+        row.Add("now", Timestamp());
         var filingId = _db.ExecuteScalar<long>(
             """
             INSERT INTO filings (sha256, path, company_id, form, report_date, release_title, release_date, period_end, period_months,
@@ -325,7 +334,7 @@ public sealed partial class FilingStore : IDisposable
     {
         var status = StatusOf(f, out var reason);
         var cover = FilingJson.ToNode(f, withBody: false);
-        var row = new DynamicParameters(new
+        return new DynamicParameters(new
         {
             companyId,
             form = f.Form,
@@ -344,7 +353,6 @@ public sealed partial class FilingStore : IDisposable
             cover = cover.ToJsonString(),
             text = f.Source is null ? null : f.Text,
         });
-        return row;
     }
 
     /// <summary>Sections, statements, columns, line items and facts of a filing whose row exists.</summary>
@@ -405,7 +413,7 @@ public sealed partial class FilingStore : IDisposable
     {
         _db.Execute(
             "INSERT INTO import_log (at, path, sha256, outcome, filing_id, message) VALUES (@at, @Path, @sha, @outcome, @FilingId, @Message)",
-            new { at = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture), result.Path, sha, outcome = result.Outcome.ToString().ToLowerInvariant(), result.FilingId, result.Message },
+            new { at = Timestamp(), result.Path, sha, outcome = result.Outcome.ToString().ToLowerInvariant(), result.FilingId, result.Message },
             tx);
         return result;
     }

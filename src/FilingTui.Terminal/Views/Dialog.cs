@@ -119,22 +119,61 @@ public sealed class InputDialog : Dialog
     }
 }
 
-/// <summary>Scrollable text in a dialog: help, summaries, line histories. Esc, Enter or q closes it.</summary>
-public sealed class MessageBox : Dialog
+/// <summary>
+/// A dialog around one view (a message's text, a list to choose from) with a line of key hints under it: keys the
+/// dialog does not take itself go to that view.
+/// </summary>
+public abstract class BodyDialog : Dialog
 {
-    private readonly TextView _text = new() { Border = false };
+    private readonly View _body;
+    private readonly int _margin;
 
-    public MessageBox(string title, IReadOnlyList<StyledParagraph> text) : base(title)
+    /// <param name="margin">Columns kept clear on each side of the body.</param>
+    protected BodyDialog(string title, View body, string footer, int margin) : base(title)
     {
-        _text.SetText(text);
-        PreferredHeight = Math.Min(Math.Max(8, text.Count + 4), 40);
+        _body = body;
+        _margin = margin;
+        Footer = footer;
+    }
+
+    public string Footer { get; set; }
+
+    public override bool ProcessKey(Key key)
+    {
+        if (base.ProcessKey(key))
+        {
+            return true;
+        }
+
+        _body.App = App;
+        return _body.ProcessKey(key);
+    }
+
+    protected override void DrawContent(CellBuffer buffer, Rect inner)
+    {
+        _body.App = App;
+        _body.Frame = new Rect(inner.X + _margin, inner.Y, inner.Width - (2 * _margin), Math.Max(1, inner.Height - 1));
+        _body.Draw(buffer);
+        buffer.Put(inner.X + 1, inner.Bottom - 1, Footer, Scheme.Dim, inner);
+    }
+}
+
+/// <summary>Scrollable text in a dialog: help, summaries, line histories. Esc, Enter or q closes it.</summary>
+public sealed class MessageBox : BodyDialog
+{
+    public MessageBox(string title, IReadOnlyList<StyledParagraph> text) : this(title, new TextView { Border = false }, text)
+    {
     }
 
     public MessageBox(string title, string text) : this(title, [.. text.Split('\n').Select(l => new StyledParagraph(l))])
     {
     }
 
-    public string Footer { get; set; } = "Esc Close  ↑↓ PgUp PgDn Scroll";
+    private MessageBox(string title, TextView body, IReadOnlyList<StyledParagraph> text) : base(title, body, "Esc Close  ↑↓ PgUp PgDn Scroll", margin: 1)
+    {
+        body.SetText(text);
+        PreferredHeight = Math.Min(Math.Max(8, text.Count + 4), 40);
+    }
 
     public override bool ProcessKey(Key key)
     {
@@ -144,37 +183,24 @@ public sealed class MessageBox : Dialog
             return true;
         }
 
-        if (base.ProcessKey(key))
-        {
-            return true;
-        }
-
-        _text.App = App;
-        return _text.ProcessKey(key);
-    }
-
-    protected override void DrawContent(CellBuffer buffer, Rect inner)
-    {
-        _text.App = App;
-        _text.Frame = new Rect(inner.X + 1, inner.Y, inner.Width - 2, Math.Max(1, inner.Height - 1));
-        _text.Draw(buffer);
-        buffer.Put(inner.X + 1, inner.Bottom - 1, Footer, Scheme.Dim, inner);
+        return base.ProcessKey(key);
     }
 }
 
 /// <summary>A list to choose from (search results): Enter chooses the selected row, Esc closes.</summary>
-public sealed class ListDialog : Dialog
+public sealed class ListDialog : BodyDialog
 {
-    private readonly ListView _list = new() { Border = false };
+    private readonly ListView _list;
 
-    public ListDialog(string title, IListDataSource source, string footer) : base(title)
+    public ListDialog(string title, IListDataSource source, string footer) : this(title, new ListView { Border = false, Source = source }, footer)
     {
-        _list.Source = source;
-        Footer = footer;
-        PreferredHeight = source.Count + 4;
     }
 
-    public string Footer { get; }
+    private ListDialog(string title, ListView list, string footer) : base(title, list, footer, margin: 0)
+    {
+        _list = list;
+        PreferredHeight = (list.Source?.Count ?? 0) + 4;
+    }
 
     public int SelectedItem => _list.SelectedItem;
 
@@ -194,20 +220,6 @@ public sealed class ListDialog : Dialog
             return true;
         }
 
-        if (base.ProcessKey(key))
-        {
-            return true;
-        }
-
-        _list.App = App;
-        return _list.ProcessKey(key);
-    }
-
-    protected override void DrawContent(CellBuffer buffer, Rect inner)
-    {
-        _list.App = App;
-        _list.Frame = new Rect(inner.X, inner.Y, inner.Width, Math.Max(1, inner.Height - 1));
-        _list.Draw(buffer);
-        buffer.Put(inner.X + 1, inner.Bottom - 1, Footer, Scheme.Dim, inner);
+        return base.ProcessKey(key);
     }
 }
