@@ -127,7 +127,10 @@ public sealed class TmuxTests : IDisposable
         t.Keys("q");
         TerminalIsUsable(t);
         var log = File.ReadAllLines(frames);
-        log.Should().NotBeEmpty().And.OnlyContain(l => l.EndsWith(" writes=1", StringComparison.Ordinal), "every frame is one write");
+        // A frame that changed nothing on screen (a progress tick with the same figures) writes nothing, which is right.
+        log.Should().NotBeEmpty().And.OnlyContain(
+            l => l.EndsWith(" writes=1", StringComparison.Ordinal) || l.EndsWith(" bytes=0 writes=0", StringComparison.Ordinal),
+            "every frame that changes the screen is one write");
         // Background work (the import's progress, a status message's timer) may share a frame with keys: only the keys count.
         return [.. log.Select(l => string.Join(',', l.Split(' ')[1]["cause=".Length..].Split(',').Where(c => c is not ("invoke" or "timer" or "start"))))
             .Where(c => c.Length > 0)];
