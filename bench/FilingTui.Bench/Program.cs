@@ -15,6 +15,7 @@ using Microsoft.Data.Sqlite;
 //   dotnet run -c Release --project bench/FilingTui.Bench -- keys
 //   dotnet run -c Release --project bench/FilingTui.Bench -- edgar [FILE]   (default: the 2 MB Oracle submission)
 //   dotnet run -c Release --project bench/FilingTui.Bench -- store N [PATH]  (a synthetic store of N filings)
+//   dotnet run -c Release --project bench/FilingTui.Bench -- grow SOURCE TARGET TIMES  (a store copied TIMES over, new companies)
 //   dotnet run -c Release --project bench/FilingTui.Bench -- latency [STORE...] (key-to-frame in the TUI; the samples' store first)
 var what = args.FirstOrDefault() ?? "all";
 var root = FindRoot();
@@ -40,6 +41,15 @@ if (what == "store")
         }
     });
     Console.WriteLine($"store: {n:N0} synthetic filings in {sw.Elapsed.TotalSeconds:N1} s ({n / sw.Elapsed.TotalSeconds:N0} filings/s), {new FileInfo(path).Length / 1024.0 / n:N1} KiB per filing: {path}");
+}
+
+if (what == "grow")
+{
+    var sw = Stopwatch.StartNew();
+    StoreGrowth.Grow(args[1], args[2], int.Parse(args[3], CultureInfo.InvariantCulture));
+    using var grown = FilingStore.Open(args[2]);
+    var n = grown.Count();
+    Console.WriteLine($"grow: {n:N0} filings in {sw.Elapsed.TotalSeconds:N1} s, {new FileInfo(args[2]).Length / 1024.0 / n:N1} KiB per filing: {args[2]}");
 }
 
 if (what == "latency")
