@@ -15,6 +15,7 @@ using Microsoft.Data.Sqlite;
 //   dotnet run -c Release --project bench/FilingTui.Bench -- keys
 //   dotnet run -c Release --project bench/FilingTui.Bench -- edgar [FILE]   (default: the 2 MB Oracle submission)
 //   dotnet run -c Release --project bench/FilingTui.Bench -- store N [PATH]  (a synthetic store of N filings)
+//   dotnet run -c Release --project bench/FilingTui.Bench -- inputs   (parse time of hostile inputs)
 //   dotnet run -c Release --project bench/FilingTui.Bench -- grow SOURCE TARGET TIMES  (a store copied TIMES over, new companies)
 //   dotnet run -c Release --project bench/FilingTui.Bench -- latency [STORE...] (key-to-frame in the TUI; the samples' store first)
 var what = args.FirstOrDefault() ?? "all";
@@ -41,6 +42,11 @@ if (what == "store")
         }
     });
     Console.WriteLine($"store: {n:N0} synthetic filings in {sw.Elapsed.TotalSeconds:N1} s ({n / sw.Elapsed.TotalSeconds:N0} filings/s), {new FileInfo(path).Length / 1024.0 / n:N1} KiB per filing: {path}");
+}
+
+if (what == "inputs")
+{
+    Inputs.Run(root);
 }
 
 if (what == "grow")
@@ -73,7 +79,12 @@ if (what == "latency")
 
 if (what == "profile")
 {
-    Profile.Run(File.ReadAllText(Path.Combine(root, "data", "samples", "immunogen-2005-09-30-8k.txt")));
+    // `profile MB` times the stages over the sample repeated to MB megabytes, to find what does not scale.
+    var sample = File.ReadAllText(Path.Combine(root, "data", "samples", "immunogen-2005-09-30-8k.txt"));
+    var mb = args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 0;
+    // `profile MB line`: the sample with one line of MB megabytes in it.
+    var text = mb == 0 ? sample : args.Length > 2 && args[2] == "line" ? FilingTui.Core.Tests.HostileInputs.LongLine(sample, mb) : Encoding.UTF8.GetString(FilingTui.Core.Tests.HostileInputs.Huge(sample, (int)mb));
+    Profile.Run(text, mb == 0 ? 200 : 1);
 }
 
 if (what is "keys" or "all")
@@ -261,7 +272,7 @@ internal sealed class BigTable(int count) : ITableSource
 
 internal static class Profile
 {
-    public static void Run(string text)
+    public static void Run(string text, int runs)
     {
         var sw = new Dictionary<string, TimeSpan>();
         void T(string name, Action a)
@@ -281,7 +292,7 @@ internal static class Profile
         })
         {
             var s0 = Stopwatch.StartNew();
-            for (var i = 0; i < 200; i++)
+            for (var i = 0; i < runs; i++)
             {
                 foreach (var l in probe)
                 {
@@ -289,10 +300,10 @@ internal static class Profile
                 }
             }
 
-            Console.WriteLine($"  {name,-12} {s0.Elapsed.TotalMilliseconds / 200:0.000} ms per filing");
+            Console.WriteLine($"  {name,-12} {s0.Elapsed.TotalMilliseconds / runs:0.000} ms per filing");
         }
 
-        for (var i = 0; i < 200; i++)
+        for (var i = 0; i < runs; i++)
         {
             List<FilingTui.Core.Import.TextLine> lines = [];
             FilingTui.Core.Import.Layout layout = null!;
@@ -315,7 +326,7 @@ internal static class Profile
 
         foreach (var (k, v) in sw)
         {
-            Console.WriteLine($"  {k,-10} {v.TotalMilliseconds / 200:0.00} ms");
+            Console.WriteLine($"  {k,-10} {v.TotalMilliseconds / runs:0.00} ms");
         }
     }
 }

@@ -82,6 +82,13 @@ public static partial class Normalizer
         var title = lines.Where(l => l.Text.Length < 200 && TitleLike().IsMatch(l.Text)).Select(l => l.Text).FirstOrDefault();
         var titleWords = title is null ? [] : Words(title);
         var drop = new SortedSet<int>();
+        // Counted once: asking per page break is quadratic in a long file (minutes at 100 MB).
+        var copies = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var l in lines)
+        {
+            copies[l.Trimmed] = copies.GetValueOrDefault(l.Trimmed) + 1;
+        }
+
         foreach (var at in artifactAt)
         {
             foreach (var idx in Neighbours(lines, at))
@@ -94,7 +101,7 @@ public static partial class Normalizer
 
                 var words = Words(t);
                 var similarToTitle = titleWords.Count > 0 && words.Count >= 3 && Overlap(words, titleWords) >= 0.6 && !string.Equals(t, title?.Trim(), StringComparison.Ordinal);
-                var repeated = lines.Count(l => l.Trimmed == t) >= 2 && !t.EndsWith(':');
+                var repeated = copies[t] >= 2 && !t.EndsWith(':');
                 if (similarToTitle || repeated)
                 {
                     drop.Add(idx);
@@ -102,11 +109,14 @@ public static partial class Normalizer
             }
         }
 
-        foreach (var idx in drop.Reverse())
+        foreach (var idx in drop)
         {
             diagnostics?.Add(new Diagnostic(Severity.Info, "page-header", $"dropped running header \"{lines[idx].Trimmed}\"", lines[idx].Number));
-            lines.RemoveAt(idx);
         }
+
+        var kept = lines.Where((_, i) => !drop.Contains(i)).ToList();
+        lines.Clear();
+        lines.AddRange(kept);
     }
 
     /// <summary>The nearest non-blank line on each side of a removed artifact.</summary>

@@ -134,9 +134,16 @@ public sealed partial class PrintedLine
                     break;
                 }
 
-                trailing.InsertRange(0, p);
+                // Gathered last to first and turned round once: inserting at the front is quadratic on a long line.
+                for (var j = p.Count - 1; j >= 0; j--)
+                {
+                    trailing.Add(p[j]);
+                }
+
                 k--;
             }
+
+            trailing.Reverse();
 
             // A lone "(1)" after a label is a footnote marker, not a value.
             if (trailing.Count > 0 && k > 0 && !(trailing.Count == 1 && trailing[0].Raw.StartsWith('(') && Math.Abs(trailing[0].Value) < 10 && !trailing[0].Raw.Contains('.')))
@@ -158,7 +165,8 @@ public sealed partial class PrintedLine
             label = "";
         }
 
-        var datedLabel = FilingTui.Core.Import.Dates.MonthDayYear().IsMatch(label) && label.Length < 120;
+        // A date in a long label is a sentence, unless the label is many short cells: a wide table's dates row.
+        var datedLabel = FilingTui.Core.Import.Dates.MonthDayYear().IsMatch(label) && (label.Length < 120 || labelCells.Count > 3 && labelCells.All(c => c.Length < 40));
         if (HeaderWords().IsMatch(Text) || (datedLabel && Values.All(v => v.LooksLikeYear || v.IsDash)) || (Groups.Count > 0 && Values.All(v => v.LooksLikeYear || v.IsDash) && Values.Any(v => v.LooksLikeYear) && (label.Length == 0 || Dates(label))))
         {
             Kind = LineKind.Header;

@@ -161,7 +161,7 @@ public static partial class TableExtractor
 
                     pl.Kind = LineKind.Prose;
                 }
-                else if (text.Length > 100 && text.Trim().Split(' ').Length > 14)
+                else if (text.Length > 100 && IsSentence(text))
                 {
                     pl.Kind = LineKind.Prose;
                 }
@@ -226,5 +226,16 @@ public static partial class TableExtractor
 
         Close();
         return tables;
+    }
+
+    /// <summary>
+    /// Header words in a sentence ("for the three months ended ... were") rather than in a header row: many words
+    /// in one cell. A wide table's header has many words too, but in many cells of a few words each.
+    /// </summary>
+    private static bool IsSentence(string text)
+    {
+        var cells = PrintedLine.SplitCells(text);
+        var words = cells.Select(c => c.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length).ToList();
+        return words.Max() > 14 || (words.Sum() > 14 && cells.Count < 3);
     }
 }

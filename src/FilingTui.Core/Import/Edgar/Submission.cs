@@ -19,6 +19,9 @@ public sealed class Submission
 
     public List<SubmissionDocument> Documents { get; } = [];
 
+    /// <summary>The document the file stops inside, with no &lt;/DOCUMENT&gt; after it: a download or copy cut short.</summary>
+    public SubmissionDocument? CutOff { get; set; }
+
     public string? this[string field] => Header.TryGetValue(field, out var v) && v.Count > 0 ? v[0] : null;
 
     public IReadOnlyList<string> All(string field) => Header.TryGetValue(field, out var v) ? v : [];

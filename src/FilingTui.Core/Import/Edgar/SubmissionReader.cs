@@ -75,7 +75,13 @@ public static partial class SubmissionReader
 
             // A truncated submission ends inside a document: take what is there.
             var stop = end >= 0 && (next < 0 || end < next) ? end : next >= 0 ? next : text.Length;
-            submission.Documents.Add(ReadDocument(text, at + 10, stop, pem));
+            var document = ReadDocument(text, at + 10, stop, pem);
+            submission.Documents.Add(document);
+            if (next < 0 && end < 0)
+            {
+                submission.CutOff = document;
+            }
+
             at = next;
         }
 

@@ -44,6 +44,11 @@ public static partial class Unwrapper
     private static Unwrapped FromSubmission(Submission submission, List<Diagnostic> diagnostics)
     {
         var type = submission["CONFORMED SUBMISSION TYPE"] ?? "";
+        if (submission.CutOff is SubmissionDocument cut)
+        {
+            diagnostics.Add(new Diagnostic(Severity.Warning, "truncated", $"the file is cut short: it ends inside {Name(cut)} with no </DOCUMENT> after it, so what follows in the original is missing; what is there was read"));
+        }
+
         var readable = submission.Documents.Where(d => !d.IsBinary && d.Body.Length > 0).ToList();
         var main = readable.FirstOrDefault(d => type.Length > 0 && d.Type.Equals(type, StringComparison.OrdinalIgnoreCase))
             ?? readable.FirstOrDefault(d => !d.Type.StartsWith("EX-", StringComparison.OrdinalIgnoreCase));
