@@ -28,7 +28,7 @@ public static class HostileInputs
     /// </summary>
     public static string LongLine(string sample, double megabytes)
     {
-        var sb = new StringBuilder("Other income, net ");
+        var sb = new StringBuilder("Other items, net ");
         while (sb.Length < megabytes * 1024 * 1024)
         {
             sb.Append("1,234 (56) ");
@@ -39,14 +39,15 @@ public static class HostileInputs
         return sample[..at] + sb + "\n" + sample[at..];
     }
 
-    /// <summary>A statement of operations with <paramref name="columns"/> quarter columns, each row adding up.</summary>
+    /// <summary>A statement of operations with <paramref name="columns"/> columns, each adding up.</summary>
     public static string WideTable(int columns)
     {
         var sb = new StringBuilder();
         sb.Append("Wide Corp Reports Results\n\nWIDE CORP\nCONSOLIDATED STATEMENTS OF OPERATIONS\n(in thousands)\n\n");
         Line(sb, "", c => "Three Months Ended");
         Line(sb, "", c => "September 30,");
-        Line(sb, "", c => (1000 + c).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        // Fifty years over and over: a table this wide cannot have that many distinct quarters.
+        Line(sb, "", c => (2024 - (c % 50)).ToString(System.Globalization.CultureInfo.InvariantCulture));
         Line(sb, "Revenues", c => (100 + c).ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
         Line(sb, "Cost of revenues", c => "40");
         Line(sb, "Gross profit", c => (60 + c).ToString("N0", System.Globalization.CultureInfo.InvariantCulture));

@@ -16,7 +16,7 @@ public static partial class ContactParser
     [GeneratedRegex(@"(?=\b(?<first>[A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?(?<last>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b)")]
     private static partial Regex NameCandidate();
 
-    [GeneratedRegex(@"\(?\b\d{3}\)?[\s.\-]\d{3}[\s.\-]\d{4}\b")]
+    [GeneratedRegex(@"\(?\b[0-9]{3}\)?[\s.\-][0-9]{3}[\s.\-][0-9]{4}\b")]
     private static partial Regex Phone();
 
     [GeneratedRegex(@"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")]

@@ -13,10 +13,10 @@ public static partial class CoverParser
     [GeneratedRegex(@"^\s*FORM\s+(8-K|10-Q|10-K|6-K|8-K/A)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FormLine();
 
-    [GeneratedRegex(@"^\s*ITEM\s+(\d{1,2}(?:\.\d{2})?)\b\.?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*ITEM\s+([0-9]{1,2}(?:\.[0-9]{2})?)\b\.?", RegexOptions.IgnoreCase)]
     private static partial Regex ItemLine();
 
-    [GeneratedRegex(@"^\s*(?:Exhibit\s+)?(99(?:\.\d{1,2})?)\s*[\t ]\s*(\S.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:Exhibit\s+)?(99(?:\.[0-9]{1,2})?)\s*[\t ]\s*(\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ExhibitLine();
 
     [GeneratedRegex(@"(?:^|\bBy:?)\s*/s/\s*(?<name>[^\t]+?)\s*(?:\t|$)", RegexOptions.IgnoreCase)]
@@ -25,19 +25,19 @@ public static partial class CoverParser
     [GeneratedRegex(@"\((?<ex>Nasdaq|NASDAQ|NYSE|AMEX|NYSE\s+American|Nasdaq\s+\w+|OTC\w*|TSX)\s*:\s*(?<t>[A-Z][A-Z.\-]{0,6})\)")]
     private static partial Regex TickerPattern();
 
-    [GeneratedRegex(@"^\s*(?:[A-Z][A-Za-z.'\-]*\s*){1,4},\s*(?:[A-Za-z.]+\s*){1,3}(?:,?\s+|\s*[-–—]{1,2}\s*)(?<date>" + Dates.MonthPattern + @"\s+\d{1,2},?\s+(?:19|20)\d{2})\s*(?:\([^)]*\))?\s*(?:[-–—]{1,2}|/)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:[A-Z][A-Za-z.'\-]*\s*){1,4},\s*(?:[A-Za-z.]+\s*){1,3}(?:,?\s+|\s*[-–—]{1,2}\s*)(?<date>" + Dates.MonthPattern + @"\s+[0-9]{1,2},?\s+(?:19|20)[0-9]{2})\s*(?:\([^)]*\))?\s*(?:[-–—]{1,2}|/)", RegexOptions.IgnoreCase)]
     private static partial Regex Dateline();
 
     [GeneratedRegex(@"\b(?:reports?|announces?|posts?)\b.*\b(?:results|quarter|earnings)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TitleLike();
 
-    [GeneratedRegex(@"(?:three[- ]month period|three months|quarter|thirteen weeks|13 weeks|three and (?:six|nine|twelve) months?)\s+(?:period\s+)?end(?:ed|ing)\s+(?<date>" + Dates.MonthPattern + @"\s+\d{1,2},?\s+(?:19|20)\d{2})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:three[- ]month period|three months|quarter|thirteen weeks|13 weeks|three and (?:six|nine|twelve) months?)\s+(?:period\s+)?end(?:ed|ing)\s+(?<date>" + Dates.MonthPattern + @"\s+[0-9]{1,2},?\s+(?:19|20)[0-9]{2})", RegexOptions.IgnoreCase)]
     private static partial Regex QuarterEnded();
 
     [GeneratedRegex(@"fiscal\s+year\s+(?:end(?:ed|ing|s)?|closing)\s+(?:on\s+)?(?<m>" + Dates.MonthPattern + @")", RegexOptions.IgnoreCase)]
     private static partial Regex FiscalYearEnd();
 
-    [GeneratedRegex(@"\b(?<q>first|second|third|fourth|1st|2nd|3rd|4th|Q[1-4])\s+quarter(?:\s+(?:of\s+)?(?:fiscal\s+(?:year\s+)?)?(?<y>(?:19|20)\d{2}))?|\bfiscal\s+(?:year\s+)?(?<y2>(?:19|20)\d{2})\s+(?<q2>first|second|third|fourth)\s+quarter", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<q>first|second|third|fourth|1st|2nd|3rd|4th|Q[1-4])\s+quarter(?:\s+(?:of\s+)?(?:fiscal\s+(?:year\s+)?)?(?<y>(?:19|20)[0-9]{2}))?|\bfiscal\s+(?:year\s+)?(?<y2>(?:19|20)[0-9]{2})\s+(?<q2>first|second|third|fourth)\s+quarter", RegexOptions.IgnoreCase)]
     private static partial Regex TitleQuarter();
 
     [GeneratedRegex(@"^[\s\-_=]+$")]
@@ -124,7 +124,7 @@ public static partial class CoverParser
 
     /// <summary>What sits above a release's title: its exhibit label, "News", contacts, a date alone.</summary>
     private static bool IsReleaseLabel(string line) =>
-        Regex.IsMatch(line, @"^(?:exhibit\s+\d+(?:\.\d+)?|for immediate release|news(?: release)?|press release)$|^(?:media|investors?|press|analysts?)(?: relations)?(?: contacts?)?:|^contacts?:|@\w", RegexOptions.IgnoreCase)
+        Regex.IsMatch(line, @"^(?:exhibit\s+[0-9]+(?:\.[0-9]+)?|for immediate release|news(?: release)?|press release)$|^(?:media|investors?|press|analysts?)(?: relations)?(?: contacts?)?:|^contacts?:|@\w", RegexOptions.IgnoreCase)
         || (line.Length < 24 && Dates.FindAll(line).Any());
 
     private static int? NextNonBlank(List<TextLine> lines, int from)
@@ -211,7 +211,7 @@ public static partial class CoverParser
             }
             else if (Regex.IsMatch(t, @"\(I\.?R\.?S\.? Employer", RegexOptions.IgnoreCase))
             {
-                c.IrsEmployerId = Regex.Match(t, @"\b\d{2}-\d{7}\b").Value is { Length: > 0 } irs ? irs : Above(cover, i, "(I");
+                c.IrsEmployerId = Regex.Match(t, @"\b[0-9]{2}-[0-9]{7}\b").Value is { Length: > 0 } irs ? irs : Above(cover, i, "(I");
             }
             else if (t.Contains("(Address of principal executive", StringComparison.OrdinalIgnoreCase))
             {
@@ -219,10 +219,10 @@ public static partial class CoverParser
             }
             else if (t.Contains("telephone number", StringComparison.OrdinalIgnoreCase))
             {
-                var phone = Regex.Match(t, @"\(?\d{3}\)?[\s.\-]*\d{3}[\s.\-]\d{4}");
+                var phone = Regex.Match(t, @"\(?[0-9]{3}\)?[\s.\-]*[0-9]{3}[\s.\-][0-9]{4}");
                 if (!phone.Success && Above(cover, i, "telephone") is string above)
                 {
-                    phone = Regex.Match(above, @"^\(?\d{3}\)?[\s.\-]*\d{3}[\s.\-]\d{4}$");
+                    phone = Regex.Match(above, @"^\(?[0-9]{3}\)?[\s.\-]*[0-9]{3}[\s.\-][0-9]{4}$");
                 }
 
                 if (phone.Success)

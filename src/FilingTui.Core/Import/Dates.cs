@@ -12,10 +12,10 @@ public static partial class Dates
     public const string MonthPattern =
         @"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)";
 
-    [GeneratedRegex(@"\b(?<m>" + MonthPattern + @")\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s*(?<y>(?:19|20)\d{2})?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<m>" + MonthPattern + @")\s+(?<d>[0-9]{1,2})(?:st|nd|rd|th)?,?\s*(?<y>(?:19|20)[0-9]{2})?\b", RegexOptions.IgnoreCase)]
     public static partial Regex MonthDayYear();
 
-    [GeneratedRegex(@"\b(?<y>(?:19|20)\d{2})-(?<m>\d{2})-(?<d>\d{2})\b")]
+    [GeneratedRegex(@"\b(?<y>(?:19|20)[0-9]{2})-(?<m>[0-9]{2})-(?<d>[0-9]{2})\b")]
     private static partial Regex Iso();
 
     public static int? MonthNumber(string name)

@@ -37,6 +37,11 @@ public static class ImportPipeline
         }
 
         var filing = ParseDecoded(decoded.Text, decoded.Encoding);
+        if (decoded.Replaced > 0)
+        {
+            filing.Diagnostics.Insert(0, new Diagnostic(Severity.Info, "control-characters", $"{decoded.Replaced:N0} control character{(decoded.Replaced == 1 ? "" : "s")} in the file (NUL, escape sequences, bells) are shown as visible symbols such as ␀ and ␛, so they cannot act on a terminal"));
+        }
+
         return new ParseResult(filing, decoded.Sha256, null, decoded.Encoding);
     }
 

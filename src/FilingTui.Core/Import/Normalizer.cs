@@ -16,10 +16,10 @@ public static partial class Normalizer
     [GeneratedRegex(@"(?<![\w*])\*([^\s*][^*]{0,60}?)\*(?![\w*])")]
     private static partial Regex Emphasis();
 
-    [GeneratedRegex(@"^\s*(?:-\s*)?(?:\d{1,3}|[ivx]{1,5})\s*(?:-\s*)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:-\s*)?(?:[0-9]{1,3}|[ivx]{1,5})\s*(?:-\s*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex LonePageNumber();
 
-    [GeneratedRegex(@"^\s*(?:-\s*)?page\s+\d{1,3}(?:\s+of\s+\d{1,3})?\s*(?:-\s*)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:-\s*)?page\s+[0-9]{1,3}(?:\s+of\s+[0-9]{1,3})?\s*(?:-\s*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex PageOf();
 
     [GeneratedRegex(@"^\s*[-–—(\[]*\s*(?:financials?|tables?|financial (?:tables|statements)|more)\s+(?:follow|to follow)s?\s*[-–—)\]]*\s*$|^\s*[-–—(]\s*more\s*[-–—)]\s*$|^\s*#{3}\s*$", RegexOptions.IgnoreCase)]

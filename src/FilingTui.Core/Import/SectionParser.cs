@@ -13,7 +13,7 @@ public static partial class SectionParser
 {
     private sealed record Paragraph(string Text, int Line, bool Bullet, bool SingleLine);
 
-    [GeneratedRegex(@"^\s*(?:(?:[-–—•·▪◦*o]|\d{1,2}[.)])\s+)+(?=\S)")]
+    [GeneratedRegex(@"^\s*(?:(?:[-–—•·▪◦*o]|[0-9]{1,2}[.)])\s+)+(?=\S)")]
     private static partial Regex BulletPrefix();
 
     private static bool IsSubtitle(string t) => t.StartsWith('-') && t.TrimEnd().EndsWith('-');
@@ -199,7 +199,7 @@ public static partial class SectionParser
             return false;
         }
 
-        return t.Any(char.IsLetter) && !Regex.IsMatch(t, @"^\d[\d\s.,-]*$");
+        return t.Any(char.IsLetter) && !Regex.IsMatch(t, @"^[0-9][0-9\s.,-]*$");
     }
 
     private static string Join(IEnumerable<Paragraph> paragraphs) =>

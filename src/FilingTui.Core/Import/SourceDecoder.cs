@@ -5,7 +5,8 @@ using FilingTui.Core.Model;
 namespace FilingTui.Core.Import;
 
 /// <summary>The decoded text of a file, or the reason it is not a text filing.</summary>
-public sealed record DecodedSource(string? Text, string Sha256, string? Encoding, string? Error);
+/// <remarks><paramref name="Replaced"/>: control characters (NUL, ESC, BEL...) shown as visible pictures instead.</remarks>
+public sealed record DecodedSource(string? Text, string Sha256, string? Encoding, string? Error, int Replaced = 0);
 
 /// <summary>Bytes to text: UTF-8 (BOM or not), UTF-16 with BOM, else Windows-1252; control characters made visible.</summary>
 public static class SourceDecoder
@@ -50,13 +51,13 @@ public static class SourceDecoder
             }
         }
 
-        text = CleanControls(text);
+        text = CleanControls(text, out var replaced);
         if (string.IsNullOrWhiteSpace(text))
         {
             return new DecodedSource(null, sha, encoding, "the file holds only white space");
         }
 
-        return new DecodedSource(text, sha, encoding, null);
+        return new DecodedSource(text, sha, encoding, null, replaced);
     }
 
     /// <summary>NUL bytes or a high share of control bytes mean an image, archive or executable, not a filing.</summary>
@@ -91,8 +92,9 @@ public static class SourceDecoder
     /// CRLF and CR become LF; form feeds become line breaks; other C0 controls, DEL and C1 controls become
     /// their visible control pictures so that nothing from a filing can drive a terminal.
     /// </summary>
-    public static string CleanControls(string text)
+    public static string CleanControls(string text, out int replaced)
     {
+        replaced = 0;
         var sb = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
         {
@@ -113,17 +115,17 @@ public static class SourceDecoder
                 case '\f':
                     sb.Append('\n');
                     break;
-                case '\0':
-                    sb.Append('\u2400');
-                    break;
                 case < ' ':
                     sb.Append((char)(0x2400 + c));
+                    replaced++;
                     break;
                 case '\u007F':
                     sb.Append('\u2421');
+                    replaced++;
                     break;
                 case >= '\u0080' and <= '\u009F':
                     sb.Append('\uFFFD');
+                    replaced++;
                     break;
                 case '\uFEFF':
                     break;

@@ -10,16 +10,16 @@ namespace FilingTui.Core.Model;
 /// </summary>
 public sealed partial record QuarterSpec(int? FiscalYear, int? FiscalQuarter, DateOnly? From, DateOnly? To)
 {
-    [GeneratedRegex(@"^\s*FY\s*(?<y>\d{2}|\d{4})\s*[- ]?\s*Q(?<q>[1-4])\s*$|^\s*Q(?<q>[1-4])\s*[- ]?\s*FY\s*(?<y>\d{2}|\d{4})\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*FY\s*(?<y>[0-9]{2}|[0-9]{4})\s*[- ]?\s*Q(?<q>[1-4])\s*$|^\s*Q(?<q>[1-4])\s*[- ]?\s*FY\s*(?<y>[0-9]{2}|[0-9]{4})\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Fiscal();
 
-    [GeneratedRegex(@"^\s*(?<y>\d{4})\s*[- ]?\s*Q(?<q>[1-4])\s*$|^\s*Q(?<q>[1-4])\s*[- ]?\s*(?<y>\d{4})\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?<y>[0-9]{4})\s*[- ]?\s*Q(?<q>[1-4])\s*$|^\s*Q(?<q>[1-4])\s*[- ]?\s*(?<y>[0-9]{4})\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Calendar();
 
-    [GeneratedRegex(@"^\s*(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})\s*$")]
+    [GeneratedRegex(@"^\s*(?<y>[0-9]{4})-(?<m>[0-9]{2})-(?<d>[0-9]{2})\s*$")]
     private static partial Regex IsoDate();
 
-    [GeneratedRegex(@"^\s*(?<m>[A-Za-z]{3,9})\.?\s+(?<y>\d{4})\s*$")]
+    [GeneratedRegex(@"^\s*(?<m>[A-Za-z]{3,9})\.?\s+(?<y>[0-9]{4})\s*$")]
     private static partial Regex MonthYear();
 
     public static QuarterSpec? Parse(string text)

@@ -12,13 +12,13 @@ namespace FilingTui.Core.Tables;
 /// </summary>
 public static partial class ColumnResolver
 {
-    [GeneratedRegex(@"\b(?<n>three|six|nine|twelve|thirteen|fourteen|twenty[- ]six|twenty[- ]seven|thirty[- ]nine|forty|fifty[- ]two|fifty[- ]three|\d{1,2})[- ](?<u>months?|weeks?|mos\.?)|\b(?<fy>fiscal year|year|twelve months|full year)s?\s+end(?:ed|ing)|\b(?<q>quarter)s?\s+end(?:ed|ing)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<n>three|six|nine|twelve|thirteen|fourteen|twenty[- ]six|twenty[- ]seven|thirty[- ]nine|forty|fifty[- ]two|fifty[- ]three|[0-9]{1,2})[- ](?<u>months?|weeks?|mos\.?)|\b(?<fy>fiscal year|year|twelve months|full year)s?\s+end(?:ed|ing)|\b(?<q>quarter)s?\s+end(?:ed|ing)", RegexOptions.IgnoreCase)]
     private static partial Regex Duration();
 
     [GeneratedRegex(@"\b(?<a>three|six|nine|twelve)\s+and\s+(?<b>three|six|nine|twelve)\s+months", RegexOptions.IgnoreCase)]
     private static partial Regex DurationPair();
 
-    [GeneratedRegex(@"(?<![\d,.$])(?:19|20)\d{2}(?![\d,])")]
+    [GeneratedRegex(@"(?<![0-9,.$])(?:19|20)[0-9]{2}(?![0-9,])")]
     private static partial Regex Year();
 
     private static int? Months(string n, string unit)
@@ -70,7 +70,7 @@ public static partial class ColumnResolver
 
     public static List<int> Years(string text)
     {
-        var masked = Regex.Replace(text, @"\d{1,3}(?:,\d{3})+(?:\.\d+)?", m => new string(' ', m.Length));
+        var masked = Regex.Replace(text, @"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?", m => new string(' ', m.Length));
         return [.. Year().Matches(masked).Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture))];
     }
 

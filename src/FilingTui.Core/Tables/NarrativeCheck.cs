@@ -12,7 +12,7 @@ public static partial class NarrativeCheck
 {
     private sealed record Claim(string Concept, Regex Pattern, StatementKind Kind, bool Loss = false);
 
-    private const string Amount = @"\$\s?(?<x>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s+(?<u>million|billion|thousand)";
+    private const string Amount = @"\$\s?(?<x>[0-9]{1,3}(?:,[0-9]{3})*(?:\.[0-9]+)?)\s+(?<u>million|billion|thousand)";
 
     private static readonly Claim[] Claims =
     [
@@ -22,10 +22,10 @@ public static partial class NarrativeCheck
         new("CashCashEquivalentsAndMarketableSecurities", new Regex(Amount + @"\s+in\s+cash(?:,\s*cash equivalents,?)?\s+and\s+(?:marketable securities|investments)", RegexOptions.IgnoreCase), StatementKind.BalanceSheet),
     ];
 
-    [GeneratedRegex(@"\$\s?(?<x>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s+(?<u>million|billion|thousand)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\$\s?(?<x>[0-9]{1,3}(?:,[0-9]{3})*(?:\.[0-9]+)?)\s+(?<u>million|billion|thousand)", RegexOptions.IgnoreCase)]
     private static partial Regex AnyAmount();
 
-    [GeneratedRegex(@"\$\s?(?<x>\d+\.\d{2})\s+per\s+(?:basic\s+and\s+diluted\s+|diluted\s+|basic\s+)?(?:common\s+)?share", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\$\s?(?<x>[0-9]+\.[0-9]{2})\s+per\s+(?:basic\s+and\s+diluted\s+|diluted\s+|basic\s+)?(?:common\s+)?share", RegexOptions.IgnoreCase)]
     private static partial Regex PerShare();
 
     [GeneratedRegex(@"(?<=[.!?])\s+(?=[A-Z""“])")]

@@ -36,13 +36,13 @@ public sealed partial class PrintedLine
     [GeneratedRegex(@"\t| {2,}")]
     private static partial Regex CellSplit();
 
-    [GeneratedRegex(@"\b(?:months?|weeks?|quarters?|years?)\s+end(?:ed|ing)\b|\b(?:three|six|nine|twelve|thirteen|fourteen|twenty-six|thirty-nine|fifty-two|fifty-three|\d{1,2})[\s-]+(?:months?|weeks?)\b|\(unaudited\)|\(audited\)|%\s*(?:change|increase|decrease|of)|\bas of\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:months?|weeks?|quarters?|years?)\s+end(?:ed|ing)\b|\b(?:three|six|nine|twelve|thirteen|fourteen|twenty-six|thirty-nine|fifty-two|fifty-three|[0-9]{1,2})[\s-]+(?:months?|weeks?)\b|\(unaudited\)|\(audited\)|%\s*(?:change|increase|decrease|of)|\bas of\b", RegexOptions.IgnoreCase)]
     private static partial Regex HeaderWords();
 
     [GeneratedRegex(@"^([A-Z][A-Za-z &,'/-]{2,40}):\s+(\S.*)$")]
     private static partial Regex SectionPrefixed();
 
-    [GeneratedRegex(@"\s*(?:\(\d{1,2}\)*|\(\s*[a-z]\s*\)|\*+)\s*$")]
+    [GeneratedRegex(@"\s*(?:\([0-9]{1,2}\)*|\(\s*[a-z]\s*\)|\*+)\s*$")]
     private static partial Regex FootnoteMarker();
 
     public static PrintedLine Parse(int index, int sourceLine, string text)

@@ -17,7 +17,7 @@ public static partial class TableExtractor
     private static partial Regex NonGaap();
 
     /// <summary>"(1) Includes stock-based compensation expense as follows:": a footnote, which ends the table above it.</summary>
-    [GeneratedRegex(@"^\s*(?:\(\d{1,2}\)|\([a-z]\)|\*{1,3}|\[\d{1,2}\])\s*\S+(?:\s+\S+){3,}")]
+    [GeneratedRegex(@"^\s*(?:\([0-9]{1,2}\)|\([a-z]\)|\*{1,3}|\[[0-9]{1,2}\])\s*\S+(?:\s+\S+){3,}")]
     private static partial Regex FootnoteLead();
 
     [GeneratedRegex(@"^\s*(?:for\s+the\b|as\s+of\b|as\s+at\b|periods?\s+ended\b|\(unaudited\)|\(in\s+)", RegexOptions.IgnoreCase)]

@@ -16,7 +16,7 @@ public readonly record struct ValueToken(decimal Value, string Raw, bool IsDash,
 /// </summary>
 public static partial class ValueTokens
 {
-    [GeneratedRegex(@"^(?<open>[(\[]*)-?(?<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?<close>[)\]]*)(?<pct>%?)[)\]]*$")]
+    [GeneratedRegex(@"^(?<open>[(\[]*)-?(?<num>(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?|\.[0-9]+)(?<close>[)\]]*)(?<pct>%?)[)\]]*$")]
     private static partial Regex Number();
 
     [GeneratedRegex(@"^(?:-{1,3}|_{1,3}|—|–|―|‒|nil)$")]
@@ -94,7 +94,7 @@ public static partial class ValueTokens
             var start = 0;
             for (var i = 1; i < part.Length; i++)
             {
-                if (part[i - 1] == ')' && (part[i] == '(' || char.IsDigit(part[i])))
+                if (part[i - 1] == ')' && (part[i] == '(' || char.IsAsciiDigit(part[i])))
                 {
                     yield return part[start..i];
                     start = i;

@@ -10,7 +10,7 @@ namespace FilingTui.Core.Import.Edgar;
 /// </summary>
 public static partial class SubmissionCover
 {
-    [GeneratedRegex(@"^(?<m>0[1-9]|1[0-2])(?<d>[0-3]\d)$")]
+    [GeneratedRegex(@"^(?<m>0[1-9]|1[0-2])(?<d>[0-3][0-9])$")]
     private static partial Regex MonthDay();
 
     /// <summary>Before the cover is read: the header's record, which the cover page may then spell better.</summary>

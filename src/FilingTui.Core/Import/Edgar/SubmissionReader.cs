@@ -18,7 +18,7 @@ public static partial class SubmissionReader
     [GeneratedRegex(@"^begin [0-7]{3,4} \S", RegexOptions.Multiline)]
     private static partial Regex UuencodeStart();
 
-    [GeneratedRegex(@"</?(?:PAGE|TABLE|CAPTION|S|C|FN|F\d+)>", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"</?(?:PAGE|TABLE|CAPTION|S|C|FN|F[0-9]+)>", RegexOptions.IgnoreCase)]
     private static partial Regex LayoutTag();
 
     private static readonly string[] BinaryTypes = ["GRAPHIC", "ZIP", "EXCEL", "PDF", "XML", "JSON", "EX-101", "EX-102", "EX-103", "COVER"];
