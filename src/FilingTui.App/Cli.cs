@@ -70,15 +70,21 @@ public static class Cli
     private static int WithStore(string? option, Func<FilingStore, int> action)
     {
         var path = StorePath.Resolve(option);
+        FilingStore? store = null;
         try
         {
-            using var store = FilingStore.Open(path);
+            store = FilingStore.Open(path);
             return action(store);
         }
-        catch (StoreException ex)
+        catch (Exception ex) when ((store?.Explain(ex) ?? ex as StoreException) is StoreException problem)
         {
-            Console.Error.WriteLine($"filingtui: {ex.Message}");
+            // A damaged page or a lock met halfway through a command: a sentence, not a stack trace.
+            Console.Error.WriteLine($"filingtui: {problem.Message}");
             return 1;
+        }
+        finally
+        {
+            store?.Dispose();
         }
     }
 

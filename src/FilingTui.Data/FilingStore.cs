@@ -67,14 +67,14 @@ public sealed partial class FilingStore : IDisposable
             DataSource = full,
             Mode = readOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate,
             Pooling = false,
-            DefaultTimeout = 30,
+            DefaultTimeout = (int)LockWait.TotalSeconds,
         }.ToString();
         var db = new SqliteConnection(cs);
         try
         {
             db.Open();
             // A 32 MiB page cache: big imports touch index pages all over the file, and the default 2 MiB thrashes.
-            db.Execute("PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON; PRAGMA cache_size = -32768;");
+            db.Execute($"PRAGMA busy_timeout = {(int)LockWait.TotalMilliseconds}; PRAGMA foreign_keys = ON; PRAGMA cache_size = -32768;");
             if (!readOnly)
             {
                 db.ExecuteScalar<string>("PRAGMA journal_mode = WAL");
@@ -91,14 +91,7 @@ public sealed partial class FilingStore : IDisposable
         catch (SqliteException ex)
         {
             db.Dispose();
-            throw new StoreException(ex.SqliteErrorCode switch
-            {
-                5 or 6 => $"{full} is locked by another program; try again when it has finished.",
-                11 or 26 => $"{full} is damaged or not a FilingTui store ({ex.Message.TrimEnd('.')}); it is left untouched.",
-                8 => $"{full} is read-only.",
-                13 => $"the disk holding {full} is full.",
-                _ => $"{full} could not be opened: {ex.Message}",
-            }, ex);
+            throw StoreException.From(ex, full);
         }
         catch
         {
@@ -184,6 +177,7 @@ public sealed partial class FilingStore : IDisposable
         });
 
         var batch = new List<ParsedFile>(WriteBatch);
+        string? storeDown = null;
         foreach (var first in queue.GetConsumingEnumerable())
         {
             if (cancel.IsCancellationRequested)
@@ -198,7 +192,10 @@ public sealed partial class FilingStore : IDisposable
                 batch.Add(next);
             }
 
-            foreach (var result in StoreBatch(batch))
+            // Once the store itself has failed (locked past the wait, disk full, read-only, damaged), the rest are told
+            // the same reason at once rather than each waiting and failing in turn.
+            var results = storeDown is null ? StoreBatch(batch, out storeDown) : [.. batch.Select(f => NotStored(f.Path, storeDown))];
+            foreach (var result in results)
             {
                 onResult(result);
             }
@@ -225,8 +222,16 @@ public sealed partial class FilingStore : IDisposable
     /// is rolled back alone and logged with the reason; a commit that fails (disk full, locked) stores none of the
     /// batch and says so for each. Every attempt goes to the import log in the same transaction.
     /// </summary>
-    public IReadOnlyList<ImportResult> StoreBatch(IReadOnlyList<ParsedFile> files)
+    public IReadOnlyList<ImportResult> StoreBatch(IReadOnlyList<ParsedFile> files) => StoreBatch(files, out _);
+
+    /// <summary>How long a write waits for another program's write to finish before saying the store is locked.</summary>
+    public static readonly TimeSpan LockWait = TimeSpan.FromSeconds(10);
+
+    private static ImportResult NotStored(string path, string why) => new(path, ImportOutcome.Failed, null, $"could not be stored: {why}; nothing of it was written");
+
+    private IReadOnlyList<ImportResult> StoreBatch(IReadOnlyList<ParsedFile> files, out string? storeDown)
     {
+        storeDown = null;
         var results = new List<ImportResult>(files.Count);
         try
         {
@@ -239,9 +244,16 @@ public sealed partial class FilingStore : IDisposable
             tx.Commit();
             return results;
         }
+        catch (SqliteException ex) when (IsStoreWide(ex))
+        {
+            // The import log is in the same store: it cannot take these lines either. The caller shows each.
+            var why = Why(ex);
+            storeDown = why;
+            return [.. files.Select(f => NotStored(f.Path, why))];
+        }
         catch (SqliteException ex)
         {
-            return [.. files.Select(f => TryLog(new ImportResult(f.Path, ImportOutcome.Failed, null, $"could not be stored: {Why(ex)}; nothing of it was written"), f.Parsed?.Sha256))];
+            return [.. files.Select(f => TryLog(NotStored(f.Path, Why(ex)), f.Parsed?.Sha256))];
         }
     }
 
@@ -270,7 +282,7 @@ public sealed partial class FilingStore : IDisposable
         {
             // This filing's rows could not be written (a constraint, a value SQLite refuses): it alone is undone.
             tx.Rollback("filing");
-            return Log(new ImportResult(path, ImportOutcome.Failed, null, $"could not be stored: {Why(ex)}; nothing of it was written"), sha, tx);
+            return Log(NotStored(path, Why(ex)), sha, tx);
         }
     }
 
@@ -278,7 +290,10 @@ public sealed partial class FilingStore : IDisposable
     /// Failures of the store rather than of one filing (disk full, locked, read-only, I/O): they end the batch,
     /// since no later filing could be written either.
     /// </summary>
-    private static bool IsStoreWide(SqliteException ex) => ex.SqliteErrorCode is 13 or 5 or 6 or 8 or 10;
+    private static bool IsStoreWide(SqliteException ex) => ex.SqliteErrorCode is 13 or 5 or 6 or 8 or 10 or 11 or 26;
+
+    /// <summary>A failure of the store met while reading or writing it, as a sentence naming the file; null if it is not one.</summary>
+    public StoreException? Explain(Exception ex) => ex as StoreException ?? (ex is SqliteException s ? StoreException.From(s, Path) : null);
 
     /// <summary>When a filing was imported or an attempt logged, as the store writes it.</summary>
     private static string Timestamp() => DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
@@ -287,8 +302,9 @@ public sealed partial class FilingStore : IDisposable
     private static string Why(SqliteException ex) => ex.SqliteErrorCode switch
     {
         13 => "the disk is full",
-        5 or 6 => "the store is locked by another program",
+        5 or 6 => $"the store is locked by another program (waited {LockWait.TotalSeconds:0} s)",
         8 => "the store is read-only",
+        11 or 26 => $"the store is damaged ({ex.Message.TrimEnd('.')})",
         _ => ex.Message,
     };
 

@@ -132,6 +132,24 @@ public sealed class Application
         _writes++;
     }
 
+    /// <summary>
+    /// Asked when a key handler, invoked action or timer throws: true when the application dealt with it (told the
+    /// user), and the loop goes on; otherwise the exception ends the run and the terminal is restored.
+    /// </summary>
+    public Func<Exception, bool>? Error { get; set; }
+
+    private void Guarded(Action action)
+    {
+        try
+        {
+            action();
+        }
+        catch (Exception ex) when (Error?.Invoke(ex) == true)
+        {
+            SetNeedsDraw();
+        }
+    }
+
     public void Invoke(Action action)
     {
         _invokes.Enqueue(action);
@@ -172,7 +190,7 @@ public sealed class Application
     {
         foreach (var e in Driver.Read(_invokes.IsEmpty ? NextWait(wait) : TimeSpan.Zero))
         {
-            Dispatch(e);
+            Guarded(() => Dispatch(e));
             if (_stop)
             {
                 return;
@@ -182,7 +200,7 @@ public sealed class Application
         while (_invokes.TryDequeue(out var action))
         {
             Cause("invoke");
-            action();
+            Guarded(action);
             _needsDraw = true;
         }
 
@@ -225,7 +243,9 @@ public sealed class Application
             if (t.Due <= now)
             {
                 Cause("timer");
-                if (t.Tick())
+                var again = false;
+                Guarded(() => again = t.Tick());
+                if (again)
                 {
                     _timers[i] = (now + (long)t.Every.TotalMilliseconds, t.Every, t.Tick);
                 }

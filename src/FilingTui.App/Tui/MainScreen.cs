@@ -62,6 +62,7 @@ public sealed class MainScreen
 
         App.SetFocus(_list);
         App.Layout = Layout;
+        App.Error = ShowStoreProblem;
         AddCommands();
         LoadSelected();
     }
@@ -90,7 +91,18 @@ public sealed class MainScreen
         using (store)
         using (var driver = new AnsiDriver())
         {
-            var screen = new MainScreen(store, driver, ColorProfiles.Detect(Environment.GetEnvironmentVariable));
+            MainScreen screen;
+            try
+            {
+                screen = new MainScreen(store, driver, ColorProfiles.Detect(Environment.GetEnvironmentVariable));
+            }
+            catch (Exception ex) when (store.Explain(ex) is StoreException problem)
+            {
+                // The first page is read before the terminal is taken over: a damaged store is a sentence here.
+                Console.Error.WriteLine($"filingtui: {problem.Message}");
+                return 1;
+            }
+
             using var frameLog = OpenFrameLog();
             screen.App.FrameLog = frameLog;
             screen.App.Run();
@@ -657,6 +669,21 @@ public sealed class MainScreen
         var line = src.Statement.Rows[row];
         var box = new MessageBox("Line history", LineHistory.Build(line.Label, line.Concept, _store.History(line.Concept ?? line.Label, _summary?.CompanyId), Math.Min(90, App.Screen.Width) - 4)) { PreferredWidth = 90 };
         box.Show(App);
+    }
+
+    /// <summary>
+    /// A damaged page, a lock or a full disk met while browsing is told in a dialog naming the store, and the app
+    /// goes on; any other exception is a defect and ends the run (the terminal is restored either way).
+    /// </summary>
+    private bool ShowStoreProblem(Exception ex)
+    {
+        if (_store.Explain(ex) is not StoreException problem)
+        {
+            return false;
+        }
+
+        new MessageBox("Store problem", problem.Message) { PreferredWidth = 80 }.Show(App);
+        return true;
     }
 
     private void ShowHelp()
