@@ -15,6 +15,7 @@ using Microsoft.Data.Sqlite;
 //   dotnet run -c Release --project bench/FilingTui.Bench -- keys
 //   dotnet run -c Release --project bench/FilingTui.Bench -- edgar [FILE]   (default: the 2 MB Oracle submission)
 //   dotnet run -c Release --project bench/FilingTui.Bench -- store N [PATH]  (a synthetic store of N filings)
+//   dotnet run -c Release --project bench/FilingTui.Bench -- startup [STORE...]  (process start to first frame vs hello world)
 //   dotnet run -c Release --project bench/FilingTui.Bench -- inputs   (parse time of hostile inputs)
 //   dotnet run -c Release --project bench/FilingTui.Bench -- grow SOURCE TARGET TIMES  (a store copied TIMES over, new companies)
 //   dotnet run -c Release --project bench/FilingTui.Bench -- latency [STORE...] (key-to-frame in the TUI; the samples' store first)
@@ -42,6 +43,16 @@ if (what == "store")
         }
     });
     Console.WriteLine($"store: {n:N0} synthetic filings in {sw.Elapsed.TotalSeconds:N1} s ({n / sw.Elapsed.TotalSeconds:N0} filings/s), {new FileInfo(path).Length / 1024.0 / n:N1} KiB per filing: {path}");
+}
+
+if (what == "hello")
+{
+    Console.WriteLine("hello, terminal");
+}
+
+if (what == "startup")
+{
+    Startup.Run(root, args.Skip(1).ToList());
 }
 
 if (what == "inputs")

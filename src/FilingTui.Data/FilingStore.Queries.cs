@@ -192,6 +192,9 @@ public sealed partial class FilingStore
     /// <summary>Full-text search over every filing's sections (FTS5). Bad query syntax is a <see cref="StoreException"/>.</summary>
     /// <param name="prefer">A filing whose hits come first (the one being read); then by relevance.</param>
     /// <param name="open">What the snippet puts before each match; <paramref name="close"/> after it.</param>
+    /// <summary>How many of the newest matches a search ranks: beyond it, recency wins over relevance.</summary>
+    public const int RankWindow = 5000;
+
     public IReadOnlyList<SearchHit> Search(string query, int limit = 200, long? prefer = null, string open = "[", string close = "]")
     {
         try
@@ -207,7 +210,13 @@ public sealed partial class FilingStore
                 WHERE sections_fts MATCH @query
                 """;
             var first = prefer is null ? [] : _db.Query<SearchHit>(Select + " AND s.filing_id = @prefer ORDER BY s.ord", new { query, prefer, open, close }).ToList();
-            var rest = _db.Query<SearchHit>(Select + " ORDER BY rank LIMIT @limit", new { query, limit, open, close });
+
+            // A common word matches most of a million filings, and ranking them all took 14 s: only the RankWindow
+            // most recently stored matches are ranked. FTS5 walks matches in rowid order without scoring them.
+            var floor = _db.ExecuteScalar<long?>(
+                "SELECT rowid FROM sections_fts WHERE sections_fts MATCH @query ORDER BY rowid DESC LIMIT 1 OFFSET @skip",
+                new { query, skip = RankWindow - 1 }) ?? 0;
+            var rest = _db.Query<SearchHit>(Select + " AND sections_fts.rowid >= @floor ORDER BY rank LIMIT @limit", new { query, limit, open, close, floor });
             return [.. first.Concat(rest.Where(h => h.FilingId != prefer)).Take(limit)];
         }
         catch (Microsoft.Data.Sqlite.SqliteException ex) when (ex.SqliteErrorCode == 1)

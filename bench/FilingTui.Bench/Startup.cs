@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace FilingTui.Bench;
+
+/// <summary>
+/// Time from starting the process to the first frame on the terminal, as a user starts it (`dotnet exec` in a
+/// pseudo-terminal made by script(1)), against a hello-world started the same way (this bench's own `hello`
+/// command, which prints one line and exits). Also the app's resident memory once its first frame is up.
+/// </summary>
+public static class Startup
+{
+    public static void Run(string root, IReadOnlyList<string> stores, int runs = 7)
+    {
+        var dotnet = Environment.ProcessPath!;
+        var app = Path.Combine(root, "src", "FilingTui.App", "bin", "Release", "net10.0", "filingtui.dll");
+        var self = typeof(Startup).Assembly.Location;
+        Console.WriteLine($"startup: process start to first frame in a pty (median of {runs}; first run discarded)");
+        var hello = Median(runs, () => Time($"'{dotnet}' exec '{self}' hello", "hello, terminal", null).Ms);
+        Console.WriteLine($"  {"hello world",-28} {hello,8:N0} ms");
+        foreach (var db in stores)
+        {
+            long rss = 0;
+            var ms = Median(runs, () =>
+            {
+                var (t, r) = Time($"FILINGTUI_DB='{db}' '{dotnet}' exec '{app}'", "F10 Menu", "filingtui");
+                rss = Math.Max(rss, r);
+                return t;
+            });
+            Console.WriteLine($"  {Path.GetFileName(db),-28} {ms,8:N0} ms  {ms / hello,5:0.0}x hello   resident {rss / 1024.0:N0} MiB at the first frame");
+        }
+    }
+
+    private static double Median(int runs, Func<double> once)
+    {
+        once();
+        var all = Enumerable.Range(0, runs).Select(_ => once()).Order().ToList();
+        return all[all.Count / 2];
+    }
+
+    /// <summary>Starts the command in a pty and waits for <paramref name="marker"/> on its screen; the app is then ended.</summary>
+    private static (double Ms, long RssKib) Time(string command, string marker, string? processName)
+    {
+        var psi = new ProcessStartInfo("script", ["-qfec", command, "/dev/null"])
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        };
+        psi.Environment["TERM"] = "xterm-256color";
+        psi.Environment["COLUMNS"] = "120";
+        psi.Environment["LINES"] = "40";
+        var sw = Stopwatch.StartNew();
+        using var p = Process.Start(psi)!;
+        var seen = new StringBuilder();
+        var buffer = new char[65536];
+        while (!seen.ToString().Contains(marker, StringComparison.Ordinal))
+        {
+            var n = p.StandardOutput.Read(buffer, 0, buffer.Length);
+            if (n <= 0)
+            {
+                throw new InvalidOperationException($"{command} ended before showing \"{marker}\": {seen}");
+            }
+
+            seen.Append(buffer, 0, n);
+        }
+
+        var ms = sw.Elapsed.TotalMilliseconds;
+        long rss = 0;
+        if (processName is not null)
+        {
+            foreach (var child in Process.GetProcessesByName("dotnet").Where(c => c.StartTime >= p.StartTime))
+            {
+                rss = Math.Max(rss, child.WorkingSet64 / 1024);
+            }
+
+            p.StandardInput.Write('q');
+            p.StandardInput.Flush();
+        }
+
+        if (!p.WaitForExit(10_000))
+        {
+            p.Kill(entireProcessTree: true);
+        }
+
+        return (ms, rss);
+    }
+}
