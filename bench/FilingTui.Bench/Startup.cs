@@ -41,20 +41,20 @@ public static class Startup
     /// <summary>Starts the command in a pty and waits for <paramref name="marker"/> on its screen; the app is then ended.</summary>
     private static (double Ms, long RssKib) Time(string command, string marker, string? processName)
     {
-        var psi = new ProcessStartInfo("script", ["-qfec", command, "/dev/null"])
+        // A pty made without a terminal behind it has no size: set one, as a terminal emulator would.
+        var psi = new ProcessStartInfo("script", ["-qfec", "stty cols 120 rows 40; exec " + command.Replace("FILINGTUI_DB=", "env FILINGTUI_DB=", StringComparison.Ordinal), "/dev/null"])
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             UseShellExecute = false,
         };
         psi.Environment["TERM"] = "xterm-256color";
-        psi.Environment["COLUMNS"] = "120";
-        psi.Environment["LINES"] = "40";
         var sw = Stopwatch.StartNew();
         using var p = Process.Start(psi)!;
         var seen = new StringBuilder();
         var buffer = new char[65536];
-        while (!seen.ToString().Contains(marker, StringComparison.Ordinal))
+        // The screen's text without its escape sequences (the status bar styles "F10" apart from "Menu").
+        while (!System.Text.RegularExpressions.Regex.Replace(seen.ToString(), "\u001b\\[[0-9;?]*[A-Za-z]", "").Contains(marker, StringComparison.Ordinal))
         {
             var n = p.StandardOutput.Read(buffer, 0, buffer.Length);
             if (n <= 0)
