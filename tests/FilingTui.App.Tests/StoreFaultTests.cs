@@ -109,19 +109,35 @@ public sealed class StoreFaultTests : IDisposable
         File.SetUnixFileMode(_tmp.DbPath, UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
         var before = File.ReadAllBytes(_tmp.DbPath);
 
-        var list = AsNobody("list");
+        // The user may not reach the build folder (a clone under a private temp folder): the app and the samples
+        // it imports are copied next to the store.
+        var app = Path.Combine(_tmp.Dir, "app");
+        CopyTree(AppContext.BaseDirectory, app, f => !f.Contains("TestPlatform", StringComparison.Ordinal) && !f.Contains("CodeCoverage", StringComparison.Ordinal));
+        var samples = Path.Combine(app, "samples");
+
+        var list = AsNobody(app, "list");
         list.Code.Should().Be(0, list.Err);
         list.Out.Should().Contain("ImmunoGen, Inc.");
-        var import = AsNobody("import", TempStore.Samples);
+        var import = AsNobody(app, "import", samples);
         import.Code.Should().Be(1);
         import.Err.Should().Contain("could not be stored: the store is read-only; nothing of it was written");
         File.ReadAllBytes(_tmp.DbPath).Should().Equal(before);
     }
 
-    private (int Code, string Out, string Err) AsNobody(params string[] args)
+    private static void CopyTree(string from, string to, Func<string, bool> keep)
+    {
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories).Where(keep))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    private (int Code, string Out, string Err) AsNobody(string app, params string[] args)
     {
         var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
-        var psi = new ProcessStartInfo("/usr/bin/setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", dotnet, "exec", Path.Combine(AppContext.BaseDirectory, "filingtui.dll"), .. args, "--db", _tmp.DbPath])
+        var psi = new ProcessStartInfo("/usr/bin/setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", dotnet, "exec", Path.Combine(app, "filingtui.dll"), .. args, "--db", _tmp.DbPath])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
