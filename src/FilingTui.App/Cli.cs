@@ -18,7 +18,7 @@ public static class Cli
         var json = new Option<bool>("--json") { Description = "Print JSON (schema filingtui.filing/1 for show and parse)" };
         var root = new RootCommand("FilingTui: read quarterly earnings releases in a terminal.");
         root.Options.Add(db);
-        root.SetAction(pr => Tui.MainScreen.Open(StorePath.Resolve(pr.GetValue(db))));
+        root.SetAction(pr => Tui.MainScreen.RefuseWithoutTerminal() ?? WithStore(pr.GetValue(db), Tui.MainScreen.Run));
 
         var paths = new Argument<string[]>("PATH") { Description = "Files or folders to import", Arity = ArgumentArity.OneOrMore };
         var import = new Command("import", "Import filings from files or folders") { paths };
@@ -78,7 +78,8 @@ public static class Cli
         }
         catch (Exception ex) when ((store?.Explain(ex) ?? ex as StoreException) is StoreException problem)
         {
-            // A damaged page or a lock met halfway through a command: a sentence, not a stack trace.
+            // A damaged page or a lock met halfway through a command (or while the TUI reads its first page): a
+            // sentence, not a stack trace.
             Console.Error.WriteLine($"filingtui: {problem.Message}");
             return 1;
         }

@@ -189,12 +189,12 @@ public sealed partial class FilingStore
             new { exact, companyId, limit })];
     }
 
-    /// <summary>Full-text search over every filing's sections (FTS5). Bad query syntax is a <see cref="StoreException"/>.</summary>
-    /// <param name="prefer">A filing whose hits come first (the one being read); then by relevance.</param>
-    /// <param name="open">What the snippet puts before each match; <paramref name="close"/> after it.</param>
     /// <summary>How many of the newest matches a search ranks: beyond it, recency wins over relevance.</summary>
     public const int RankWindow = 5000;
 
+    /// <summary>Full-text search over every filing's sections (FTS5). Bad query syntax is a <see cref="StoreException"/>.</summary>
+    /// <param name="prefer">A filing whose hits come first (the one being read); then by relevance.</param>
+    /// <param name="open">What the snippet puts before each match; <paramref name="close"/> after it.</param>
     public IReadOnlyList<SearchHit> Search(string query, int limit = 200, long? prefer = null, string open = "[", string close = "]")
     {
         try

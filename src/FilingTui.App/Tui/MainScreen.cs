@@ -67,8 +67,8 @@ public sealed class MainScreen
         LoadSelected();
     }
 
-    /// <summary>Opens the TUI on a store; refuses when not attached to a terminal.</summary>
-    public static int Open(string dbPath)
+    /// <summary>The exit code when there is no terminal to take over (stdin or stdout redirected, TERM=dumb), with the reason told; null when there is one.</summary>
+    public static int? RefuseWithoutTerminal()
     {
         var term = Environment.GetEnvironmentVariable("TERM");
         if (Console.IsInputRedirected || Console.IsOutputRedirected || term == "dumb")
@@ -77,37 +77,20 @@ public sealed class MainScreen
             return 2;
         }
 
-        FilingStore store;
-        try
-        {
-            store = FilingStore.Open(dbPath);
-        }
-        catch (StoreException ex)
-        {
-            Console.Error.WriteLine($"filingtui: {ex.Message}");
-            return 1;
-        }
+        return null;
+    }
 
-        using (store)
-        using (var driver = new AnsiDriver())
-        {
-            MainScreen screen;
-            try
-            {
-                screen = new MainScreen(store, driver, ColorProfiles.Detect(Environment.GetEnvironmentVariable));
-            }
-            catch (Exception ex) when (store.Explain(ex) is StoreException problem)
-            {
-                // The first page is read before the terminal is taken over: a damaged store is a sentence here.
-                Console.Error.WriteLine($"filingtui: {problem.Message}");
-                return 1;
-            }
-
-            using var frameLog = OpenFrameLog();
-            screen.App.FrameLog = frameLog;
-            screen.App.Run();
-        }
-
+    /// <summary>
+    /// Runs the TUI on an open store until the user quits. A store failure while the first page is read (before the
+    /// terminal is taken over) or one that escapes the loop (after it is given back) is left to the caller to tell.
+    /// </summary>
+    public static int Run(FilingStore store)
+    {
+        using var driver = new AnsiDriver();
+        var screen = new MainScreen(store, driver, ColorProfiles.Detect(Environment.GetEnvironmentVariable));
+        using var frameLog = OpenFrameLog();
+        screen.App.FrameLog = frameLog;
+        screen.App.Run();
         return 0;
     }
 
