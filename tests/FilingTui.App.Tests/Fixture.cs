@@ -64,4 +64,20 @@ public static class Run
             Console.SetError(oldErr);
         }
     }
+
+    /// <summary>The dotnet host running the tests, to start the app as its own process the same way.</summary>
+    public static string DotnetHost => Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
+
+    /// <summary>The app built next to the tests.</summary>
+    public static string AppDll => Path.Combine(AppContext.BaseDirectory, "filingtui.dll");
+
+    /// <summary>One value from a store, read with a connection of its own (outside FilingStore, as a check).</summary>
+    public static string Scalar(string db, string sql)
+    {
+        using var c = new SqliteConnection($"Data Source={db};Pooling=False");
+        c.Open();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = sql;
+        return Convert.ToString(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) ?? "";
+    }
 }

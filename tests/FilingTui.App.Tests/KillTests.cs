@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Microsoft.Data.Sqlite;
 
 namespace FilingTui.App.Tests;
 
@@ -29,10 +28,10 @@ public sealed class KillTests : IDisposable
                 p.WaitForExit();
             }
 
-            Rows(killed, "PRAGMA integrity_check").Should().Be("ok");
-            Rows(killed, "SELECT COUNT(*) FROM filings f WHERE f.status <> 'no-statements' AND NOT EXISTS (SELECT 1 FROM statements s WHERE s.filing_id = f.id)")
+            Run.Scalar(killed, "PRAGMA integrity_check").Should().Be("ok");
+            Run.Scalar(killed, "SELECT COUNT(*) FROM filings f WHERE f.status <> 'no-statements' AND NOT EXISTS (SELECT 1 FROM statements s WHERE s.filing_id = f.id)")
                 .Should().Be("0", "a filing is stored with its statements or not at all");
-            Rows(killed, "SELECT COUNT(*) FROM filings f WHERE NOT EXISTS (SELECT 1 FROM sections s WHERE s.filing_id = f.id)").Should().Be("0");
+            Run.Scalar(killed, "SELECT COUNT(*) FROM filings f WHERE NOT EXISTS (SELECT 1 FROM sections s WHERE s.filing_id = f.id)").Should().Be("0");
         }
 
         Run.Cli("import", "--db", killed, folder).Code.Should().Be(0);
@@ -40,11 +39,11 @@ public sealed class KillTests : IDisposable
         Run.Cli("import", "--db", whole, folder).Code.Should().Be(0);
         foreach (var table in new[] { "companies", "filings", "sections", "statements", "statement_columns", "line_items", "facts" })
         {
-            Rows(killed, $"SELECT COUNT(*) FROM {table}").Should().Be(Rows(whole, $"SELECT COUNT(*) FROM {table}"), table);
+            Run.Scalar(killed, $"SELECT COUNT(*) FROM {table}").Should().Be(Run.Scalar(whole, $"SELECT COUNT(*) FROM {table}"), table);
         }
 
-        Rows(killed, "SELECT group_concat(sha256, ',') FROM (SELECT sha256 FROM filings ORDER BY sha256)")
-            .Should().Be(Rows(whole, "SELECT group_concat(sha256, ',') FROM (SELECT sha256 FROM filings ORDER BY sha256)"));
+        Run.Scalar(killed, "SELECT group_concat(sha256, ',') FROM (SELECT sha256 FROM filings ORDER BY sha256)")
+            .Should().Be(Run.Scalar(whole, "SELECT group_concat(sha256, ',') FROM (SELECT sha256 FROM filings ORDER BY sha256)"));
     }
 
     /// <summary>Copies of the samples, each made distinct by a line at its end, so each is a new filing.</summary>
@@ -63,20 +62,10 @@ public sealed class KillTests : IDisposable
 
     private static Process StartImport(string db, string folder)
     {
-        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
-        return Process.Start(new ProcessStartInfo(dotnet, ["exec", Path.Combine(AppContext.BaseDirectory, "filingtui.dll"), "import", "--db", db, folder])
+        return Process.Start(new ProcessStartInfo(Run.DotnetHost, ["exec", Run.AppDll, "import", "--db", db, folder])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         })!;
-    }
-
-    private static string Rows(string db, string sql)
-    {
-        using var c = new SqliteConnection($"Data Source={db};Pooling=False");
-        c.Open();
-        using var cmd = c.CreateCommand();
-        cmd.CommandText = sql;
-        return Convert.ToString(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) ?? "";
     }
 }

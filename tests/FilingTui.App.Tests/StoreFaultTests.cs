@@ -15,15 +15,6 @@ public sealed class StoreFaultTests : IDisposable
 
     public void Dispose() => _tmp.Dispose();
 
-    private static string IntegrityCheck(string db)
-    {
-        using var c = new SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False");
-        c.Open();
-        using var cmd = c.CreateCommand();
-        cmd.CommandText = "PRAGMA integrity_check";
-        return (string)cmd.ExecuteScalar()!;
-    }
-
     private static int Count(string db) => JsonNode.Parse(Run.Cli("list", "--db", db, "--json").Out)!.AsArray().Count;
 
     [Fact]
@@ -74,7 +65,7 @@ public sealed class StoreFaultTests : IDisposable
         }
 
         Count(_tmp.DbPath).Should().Be(1);
-        IntegrityCheck(_tmp.DbPath).Should().Be("ok");
+        Run.Scalar(_tmp.DbPath, "PRAGMA integrity_check").Should().Be("ok");
         Run.Cli("import", "--db", _tmp.DbPath, TempStore.Samples).Out.Should().Contain("2 imported, 1 duplicate, 0 failed", "the attempt left nothing behind");
     }
 
@@ -92,7 +83,7 @@ public sealed class StoreFaultTests : IDisposable
         r.Code.Should().Be(1);
         r.Err.Should().Contain($"{big}: could not be stored: the disk is full; nothing of it was written");
         Count(db).Should().Be(3);
-        IntegrityCheck(db).Should().Be("ok");
+        Run.Scalar(db, "PRAGMA integrity_check").Should().Be("ok");
     }
 
     [SkippableFact]
@@ -136,8 +127,7 @@ public sealed class StoreFaultTests : IDisposable
 
     private (int Code, string Out, string Err) AsNobody(string app, params string[] args)
     {
-        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
-        var psi = new ProcessStartInfo("/usr/bin/setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", dotnet, "exec", Path.Combine(app, "filingtui.dll"), .. args, "--db", _tmp.DbPath])
+        var psi = new ProcessStartInfo("/usr/bin/setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", Run.DotnetHost, "exec", Path.Combine(app, "filingtui.dll"), .. args, "--db", _tmp.DbPath])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,

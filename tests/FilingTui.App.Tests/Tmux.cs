@@ -28,8 +28,8 @@ public sealed class Tmux : IDisposable
     /// <summary>The command that starts the app built next to the tests, as `dotnet filingtui.dll`.</summary>
     public static string AppCommand(string db, string? frameLog = null)
     {
-        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
-        var dll = Path.Combine(AppContext.BaseDirectory, "filingtui.dll");
+        var dotnet = FilingTui.App.Tests.Run.DotnetHost;
+        var dll = FilingTui.App.Tests.Run.AppDll;
         var env = $"NO_COLOR=1 FILINGTUI_DB='{db}' DOTNET_ROOT='{Path.GetDirectoryName(dotnet)}'" + (frameLog is null ? "" : $" FILINGTUI_FRAME_LOG='{frameLog}'");
         return $"{env} '{dotnet}' exec '{dll}'";
     }
