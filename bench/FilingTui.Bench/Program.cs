@@ -19,6 +19,7 @@ using Microsoft.Data.Sqlite;
 //   dotnet run -c Release --project bench/FilingTui.Bench -- inputs   (parse time of hostile inputs)
 //   dotnet run -c Release --project bench/FilingTui.Bench -- grow SOURCE TARGET TIMES  (a store copied TIMES over, new companies)
 //   dotnet run -c Release --project bench/FilingTui.Bench -- latency [STORE...] (key-to-frame in the TUI; the samples' store first)
+//   dotnet run -c Release --project bench/FilingTui.Bench -- lookups STORE...  (lookup and go-to-quarter calls, first and warm)
 var what = args.FirstOrDefault() ?? "all";
 var root = FindRoot();
 if (what is "edgar" or "all")
@@ -85,6 +86,14 @@ if (what == "latency")
     foreach (var db in stores.Prepend(samplesDb))
     {
         Latency.Run(db);
+    }
+}
+
+if (what == "lookups")
+{
+    foreach (var db in args.Skip(1))
+    {
+        Lookups.Run(db);
     }
 }
 

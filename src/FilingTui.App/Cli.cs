@@ -38,8 +38,10 @@ public static class Cli
 
         var item = new Argument<string>("ITEM") { Description = "A line item: its label (\"total revenues\") or concept (Revenues)" };
         var period = new Option<string?>("--period") { Description = "A quarter (" + QuarterSpec.Examples + ")" };
-        var lookup = new Command("lookup", "Look up a line item's values across stored filings") { item, period, json };
-        lookup.SetAction(pr => WithStore(pr.GetValue(db), store => Lookup(store, pr.GetValue(item)!, pr.GetValue(period), pr.GetValue(json))));
+        var company = new Option<string?>("--company") { Description = "Only this company: its ticker, CIK or a part of its name" };
+        var limit = new Option<int>("--limit") { Description = "At most this many values, the newest filings' (default 1000)", DefaultValueFactory = _ => 1000 };
+        var lookup = new Command("lookup", "Look up a line item's values across stored filings") { item, period, company, limit, json };
+        lookup.SetAction(pr => WithStore(pr.GetValue(db), store => Lookup(store, pr.GetValue(item)!, pr.GetValue(period), pr.GetValue(company), pr.GetValue(limit), pr.GetValue(json))));
 
         var query = new Argument<string>("QUERY") { Description = "Words or an FTS5 query" };
         var search = new Command("search", "Full-text search over every stored filing's sections") { query, json };
@@ -246,7 +248,7 @@ public static class Cli
         return 0;
     }
 
-    private static int Lookup(FilingStore store, string item, string? period, bool asJson)
+    private static int Lookup(FilingStore store, string item, string? period, string? companyText, int limit, bool asJson)
     {
         QuarterSpec? spec = null;
         if (period is not null && (spec = QuarterSpec.Parse(period)) is null)
@@ -255,36 +257,60 @@ public static class Cli
             return 2;
         }
 
-        var facts = store.History(item).Where(f => spec is null || Matches(f, spec)).ToList();
+        if (limit < 1)
+        {
+            Console.Error.WriteLine($"filingtui: --limit must be at least 1, not {limit}.");
+            return 2;
+        }
+
+        CompanyRef? company = null;
+        if (companyText is not null)
+        {
+            var found = store.FindCompanies(companyText);
+            if (found.Count != 1)
+            {
+                Console.Error.WriteLine(found.Count == 0
+                    ? $"filingtui: no stored company matches \"{companyText}\"."
+                    : $"filingtui: \"{companyText}\" matches {(found.Count > 10 ? "more than 10" : found.Count)} companies ({string.Join("; ", found.Take(10).Select(c => c.Describe()))}); name one by its ticker or CIK.");
+                return found.Count == 0 ? 1 : 2;
+            }
+
+            company = found[0];
+        }
+
+        // One more than asked says whether the answer was cut short.
+        var facts = store.History(item, company?.Id, limit + 1, spec).ToList();
+        var more = facts.Count > limit;
+        if (more)
+        {
+            facts.RemoveAt(facts.FindIndex(f => f.FilingDate == facts.Min(x => x.FilingDate)));
+        }
+
         if (facts.Count == 0)
         {
-            Console.Error.WriteLine($"filingtui: no stored value for \"{item}\"{(spec is null ? "" : $" in {spec}")}.");
+            var where = (spec is null ? "" : $" in {spec}") + (company is null ? "" : $" for {company.Name}");
+            Console.Error.WriteLine($"filingtui: no stored value for \"{item}\"{where}.");
             return 1;
         }
 
         if (asJson)
         {
             Console.WriteLine(JsonSerializer.Serialize(facts, Indented));
-            return 0;
+        }
+        else
+        {
+            foreach (var f in facts)
+            {
+                Console.WriteLine(Format.Fact(f));
+            }
         }
 
-        foreach (var f in facts)
+        if (more)
         {
-            Console.WriteLine(Format.Fact(f));
+            Console.Error.WriteLine($"filingtui: the {limit:N0} values of the newest filings are shown and older ones are stored too; narrow with --period or --company, or raise --limit.");
         }
 
         return 0;
-    }
-
-    internal static bool Matches(LineFact f, QuarterSpec spec)
-    {
-        if (spec.FiscalYear is int y)
-        {
-            return f.FiscalYear == y && f.FiscalQuarter == spec.FiscalQuarter && f.Months is 0 or 3;
-        }
-
-        var end = DateOnly.ParseExact(f.EndDate, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        return end >= spec.From && end <= spec.To && f.Months is 0 or 3;
     }
 
     private static int Search(FilingStore store, string query, bool asJson)

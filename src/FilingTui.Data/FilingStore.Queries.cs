@@ -121,18 +121,32 @@ public sealed partial class FilingStore
     }
 
     /// <summary>
-    /// Filings whose period is the given quarter (fiscal, or a period end within a date range), those of
-    /// <paramref name="company"/> (the one being read) first.
+    /// Filings whose period is the given quarter (fiscal, or a period end within a date range): those of
+    /// <paramref name="company"/> (the one being read) first, newest first; then other companies', most recently stored first.
     /// </summary>
-    public IReadOnlyList<FilingSummary> FindPeriod(QuarterSpec spec, long? company = null) =>
-        [.. _db.Query<FilingSummary>(
-            $"""
-            SELECT {SummaryColumns} FROM filings f JOIN companies c ON c.id = f.company_id
-            WHERE (@fy IS NOT NULL AND f.fiscal_year = @fy AND f.fiscal_quarter = @fq)
-               OR (@from IS NOT NULL AND f.period_end BETWEEN @from AND @to)
-            ORDER BY f.company_id = @company DESC, f.sort_date DESC, f.id DESC LIMIT 50
-            """,
-            new { company, fy = spec.FiscalYear, fq = spec.FiscalQuarter, from = spec.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), to = spec.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) })];
+    public IReadOnlyList<FilingSummary> FindPeriod(QuarterSpec spec, long? company = null, int limit = 50)
+    {
+        // Each part is one index walked in order, so a quarter that fifty thousand filings share costs no sort.
+        var (inPeriod, order) = spec.FiscalYear is null
+            ? ("f.period_end BETWEEN @from AND @to", "f.period_end DESC, f.id DESC")
+            : ("f.fiscal_year = @fy AND f.fiscal_quarter = @fq", "f.id DESC");
+        var args = new
+        {
+            company,
+            limit,
+            fy = spec.FiscalYear,
+            fq = spec.FiscalQuarter,
+            from = spec.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            to = spec.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        };
+        var own = company is null ? [] : _db.Query<FilingSummary>(
+            $"SELECT {SummaryColumns} FROM filings f JOIN companies c ON c.id = f.company_id WHERE f.company_id = @company AND {inPeriod} ORDER BY f.sort_date DESC, f.id DESC LIMIT @limit",
+            args).ToList();
+        var others = _db.Query<FilingSummary>(
+            $"SELECT {SummaryColumns} FROM filings f JOIN companies c ON c.id = f.company_id WHERE {inPeriod} AND f.company_id IS NOT @company ORDER BY {order} LIMIT @limit",
+            args);
+        return [.. own.Concat(others).Take(limit)];
+    }
 
     /// <summary>The filings whose periods end nearest a date, for "no filing covers that quarter" answers.</summary>
     public IReadOnlyList<FilingSummary> NearestPeriod(string periodEnd, int count = 2)
@@ -140,53 +154,6 @@ public sealed partial class FilingStore
         var before = _db.Query<FilingSummary>($"SELECT {SummaryColumns} FROM filings f JOIN companies c ON c.id = f.company_id WHERE f.period_end < @periodEnd ORDER BY f.period_end DESC LIMIT @count", new { periodEnd, count });
         var after = _db.Query<FilingSummary>($"SELECT {SummaryColumns} FROM filings f JOIN companies c ON c.id = f.company_id WHERE f.period_end > @periodEnd ORDER BY f.period_end ASC LIMIT @count", new { periodEnd, count });
         return [.. before.Take(1).Concat(after.Take(1))];
-    }
-
-    /// <summary>
-    /// Every stored value of a line item (matched on concept, or on its label when the text names no concept),
-    /// across filings and periods.
-    /// </summary>
-    public IReadOnlyList<LineFact> History(string conceptOrLabel, long? companyId = null, int limit = 5000)
-    {
-        var q = conceptOrLabel.Trim();
-
-        // A concept named exactly (a statement row's own) is found through its index; only a label typed by a person
-        // needs the slower match over labels.
-        var exact = _db.ExecuteScalar<string?>("SELECT concept FROM line_items WHERE concept = @q LIMIT 1", new { q });
-        if (exact is null)
-        {
-            var concepts = _db.Query<string>(
-                "SELECT DISTINCT concept FROM line_items WHERE concept = @q COLLATE NOCASE OR label = @q COLLATE NOCASE OR label LIKE @like ESCAPE '\\' LIMIT 20",
-                new { q, like = Like(conceptOrLabel) }).ToList();
-            if (concepts.Count == 0)
-            {
-                return [];
-            }
-
-            exact = concepts.FirstOrDefault(c => string.Equals(c, q, StringComparison.OrdinalIgnoreCase))
-                ?? _db.ExecuteScalar<string?>("SELECT concept FROM line_items WHERE label = @q COLLATE NOCASE AND concept NOT LIKE 'Supplemental.%' LIMIT 1", new { q })
-                ?? concepts.Where(c => !c.StartsWith("Supplemental.", StringComparison.Ordinal)).OrderBy(c => c.Length).FirstOrDefault()
-                ?? concepts[0];
-        }
-
-        // For one company, walk its filings (few) rather than every row of the concept (one per filing in the store).
-        var from = companyId is null
-            ? "line_items li JOIN statements s ON s.id = li.statement_id JOIN filings f ON f.id = s.filing_id"
-            : "filings f CROSS JOIN statements s ON s.filing_id = f.id CROSS JOIN line_items li ON li.statement_id = s.id";
-        return [.. _db.Query<LineFact>(
-            $"""
-            SELECT f.id AS FilingId, c.name AS Company, li.label AS Label, li.concept AS Concept, li.unit AS Unit, li.scale AS Scale,
-                   sc.end_date AS EndDate, sc.months AS Months, sc.fiscal_year AS FiscalYear, sc.fiscal_quarter AS FiscalQuarter,
-                   fa.value AS Value, fa.raw_text AS RawText, fa.source_line AS SourceLine, fa.derived AS Derived, f.sort_date AS FilingDate
-            FROM {from}
-            JOIN companies c ON c.id = f.company_id
-            JOIN facts fa ON fa.line_item_id = li.id
-            JOIN statement_columns sc ON sc.id = fa.column_id
-            WHERE li.concept = @exact {(companyId is null ? "" : "AND f.company_id = @companyId")}
-            ORDER BY sc.end_date, sc.months, f.sort_date
-            LIMIT @limit
-            """,
-            new { exact, companyId, limit })];
     }
 
     /// <summary>How many of the newest matches a search ranks: beyond it, recency wins over relevance.</summary>

@@ -112,3 +112,9 @@ public sealed class ImportLogEntry
 
     public string? Message { get; init; }
 }
+
+/// <summary>A stored company, as a person picks it by ticker, CIK or name.</summary>
+public sealed record CompanyRef(long Id, string Name, string? Ticker, string? Cik)
+{
+    public string Describe() => Name + (Ticker is null ? "" : $" ({Ticker})") + (Cik is null ? "" : $" CIK {Cik}");
+}

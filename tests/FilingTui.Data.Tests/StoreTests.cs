@@ -11,9 +11,9 @@ public sealed class StoreTests : IDisposable
 
     private string DbPath => Path.Combine(_dir, "filings.db");
 
-    private static string SamplePath(string name) => Path.Combine(AppContext.BaseDirectory, "samples", name + ".txt");
+    private static string SamplePath(string name) => Samples.PathOf(name);
 
-    private static readonly string[] Names = ["immunogen-2005-09-30-8k", "immunogen-2003-03-31-8k", "immunogen-2010-12-31-release"];
+    private static readonly string[] Names = Samples.Names;
 
     public void Dispose()
     {
@@ -28,13 +28,7 @@ public sealed class StoreTests : IDisposable
         return c.ExecuteScalar<long>(sql);
     }
 
-    private void ImportAll(FilingStore store)
-    {
-        foreach (var n in Names)
-        {
-            store.Import(SamplePath(n), File.ReadAllBytes(SamplePath(n))).Outcome.Should().Be(ImportOutcome.Imported);
-        }
-    }
+    private static void ImportAll(FilingStore store) => Samples.ImportAll(store);
 
     [Fact]
     public void Opening_applies_migrations_with_wal_and_foreign_keys()

@@ -388,10 +388,10 @@ public sealed class MainScreen
             {
                 var item = string.Join(' ', words[..^take]);
                 var company = _summary?.CompanyId;
-                var facts = _store.History(item, company).Where(f => Cli.Matches(f, q)).ToList();
+                var facts = _store.History(item, company, period: q).ToList();
                 if (facts.Count == 0)
                 {
-                    facts = [.. _store.History(ConceptAlias(item), company).Where(f => Cli.Matches(f, q))];
+                    facts = [.. _store.History(ConceptAlias(item), company, period: q)];
                 }
 
                 if (facts.Count == 0)

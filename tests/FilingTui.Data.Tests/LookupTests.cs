@@ -1,0 +1,136 @@
+using Dapper;
+using FilingTui.Core.Model;
+using Microsoft.Data.Sqlite;
+
+namespace FilingTui.Data.Tests;
+
+public sealed class LookupTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("filingtui-lookup-").FullName;
+
+    private string DbPath => Path.Combine(_dir, "filings.db");
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_dir, true);
+    }
+
+    /// <summary>What a quarter means for a value, as the lookup's SQL must also read it.</summary>
+    private static bool InQuarter(LineFact f, QuarterSpec spec)
+    {
+        if (f.Months is not (0 or 3))
+        {
+            return false;
+        }
+
+        if (spec.FiscalYear is int y)
+        {
+            return f.FiscalYear == y && f.FiscalQuarter == spec.FiscalQuarter;
+        }
+
+        var end = DateOnly.Parse(f.EndDate, System.Globalization.CultureInfo.InvariantCulture);
+        return end >= spec.From && end <= spec.To;
+    }
+
+    private static IEnumerable<string> Keys(IEnumerable<LineFact> facts) =>
+        facts.Select(f => $"{f.FilingId} {f.Label} {f.EndDate} {f.Months} {f.Value}");
+
+    [Theory]
+    [InlineData("Revenues")]
+    [InlineData("NetIncomeLoss")]
+    [InlineData("Assets")]
+    public void Every_way_of_walking_the_store_finds_the_same_values(string concept)
+    {
+        using var store = FilingStore.Open(DbPath);
+        Samples.ImportAll(store);
+        var company = store.FindCompanies("IMGN").Single().Id;
+        store.RareConceptLines = int.MaxValue;
+        var all = store.History(concept);
+        all.Should().NotBeEmpty();
+
+        var specs = all.Where(f => f.FiscalYear is not null && f.FiscalQuarter is not null).Select(f => $"FY{f.FiscalYear}Q{f.FiscalQuarter}")
+            .Concat(all.Select(f => f.EndDate[..4] + "Q" + (((int.Parse(f.EndDate[5..7], System.Globalization.CultureInfo.InvariantCulture) - 1) / 3) + 1)))
+            .Concat(all.Select(f => f.EndDate))
+            .Append("FY1990Q1").Distinct().Select(s => QuarterSpec.Parse(s)!).ToList();
+        specs.Should().HaveCountGreaterThan(10);
+
+        // Read whole through the concept index, or walked from the filings and the quarter's columns.
+        foreach (var rare in new[] { int.MaxValue, 0 })
+        {
+            store.RareConceptLines = rare;
+            foreach (var companyId in new long?[] { null, company })
+            {
+                Keys(store.History(concept, companyId)).Should().Equal(Keys(all), $"every value with rare={rare} company={companyId}");
+                foreach (var spec in specs)
+                {
+                    Keys(store.History(concept, companyId, period: spec)).Should().BeEquivalentTo(
+                        Keys(all.Where(f => InQuarter(f, spec))), $"the values of {spec} with rare={rare} company={companyId}");
+                }
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData(int.MaxValue)]
+    [InlineData(0)]
+    public void A_limit_keeps_the_newest_filings_values(int rare)
+    {
+        using var store = FilingStore.Open(DbPath);
+        Samples.ImportAll(store);
+        store.RareConceptLines = rare;
+        var newest = store.History("Revenues").Max(f => f.FilingDate);
+        var some = store.History("Revenues", limit: 2);
+        some.Should().HaveCount(2);
+        some.Select(f => f.FilingDate).Should().AllBe(newest);
+    }
+
+    [Fact]
+    public void A_label_a_person_types_finds_its_concept()
+    {
+        using var store = FilingStore.Open(DbPath);
+        Samples.ImportAll(store);
+        store.History("revenue").Select(f => f.Concept).Distinct().Should().Equal("Revenues");
+        store.History("Total Revenues").Select(f => f.Concept).Distinct().Should().Equal("Revenues");
+        store.History("revenues").Should().HaveCount(store.History("Revenues").Count);
+        store.History("research and development").Select(f => f.Concept).Distinct().Should().Equal("ResearchAndDevelopmentExpense");
+        store.History("development and research").Should().BeEmpty("the words must appear as typed");
+        store.History("   ").Should().BeEmpty();
+        store.History("\"*").Should().BeEmpty("quotes and stars are not search syntax here");
+    }
+
+    [Fact]
+    public void A_store_from_before_the_label_index_gets_one_on_opening()
+    {
+        using (var store = FilingStore.Open(DbPath))
+        {
+            Samples.ImportAll(store);
+        }
+
+        using (var c = new SqliteConnection($"Data Source={DbPath};Pooling=False"))
+        {
+            c.Open();
+            c.Execute("DROP TRIGGER line_items_label; DROP TABLE labels_fts; DROP TABLE labels; DROP INDEX columns_by_fiscal; DROP INDEX columns_by_end; PRAGMA user_version = 2;");
+        }
+
+        using var reopened = FilingStore.Open(DbPath);
+        reopened.SchemaVersion.Should().Be(FilingStore.LatestSchemaVersion);
+        reopened.History("total revenues").Should().NotBeEmpty();
+        using var check = new SqliteConnection($"Data Source={DbPath};Pooling=False");
+        check.Open();
+        check.ExecuteScalar<long>("SELECT COUNT(*) FROM labels").Should().Be(
+            check.ExecuteScalar<long>("SELECT COUNT(*) FROM (SELECT DISTINCT label COLLATE NOCASE, concept FROM line_items WHERE concept IS NOT NULL)"));
+    }
+
+    [Fact]
+    public void Companies_are_found_by_ticker_cik_or_part_of_the_name()
+    {
+        using var store = FilingStore.Open(DbPath);
+        Samples.ImportAll(store);
+        var imgn = store.FindCompanies("imgn").Should().ContainSingle().Subject;
+        imgn.Name.Should().Be("ImmunoGen, Inc.");
+        store.FindCompanies("immuno").Should().ContainSingle().Which.Id.Should().Be(imgn.Id);
+        store.FindCompanies("Genentech").Should().BeEmpty();
+        store.FindCompanies("100%").Should().BeEmpty();
+    }
+}
