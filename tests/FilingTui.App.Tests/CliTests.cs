@@ -66,6 +66,27 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Lookup_narrows_to_a_company_and_says_when_it_shows_only_the_newest()
+    {
+        Run.Cli("import", "--db", _tmp.DbPath, TempStore.Samples);
+        var all = Run.Cli("lookup", "--db", _tmp.DbPath, "revenue", "--company", "IMGN");
+        all.Code.Should().Be(0);
+        all.Err.Should().BeEmpty();
+        var lines = all.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.Should().HaveCount(10).And.AllSatisfy(l => l.Should().StartWith("Total revenues: ").And.Contain("(ImmunoGen, Inc., "));
+
+        var newest = Run.Cli("lookup", "--db", _tmp.DbPath, "revenue", "--limit", "2");
+        newest.Code.Should().Be(0);
+        newest.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(2).And.AllSatisfy(l => l.Should().Contain("2011-01-27)"));
+        newest.Err.Should().Contain("the 2 values of the newest filings are shown and older ones are stored too");
+
+        var nobody = Run.Cli("lookup", "--db", _tmp.DbPath, "revenue", "--company", "Genentech");
+        nobody.Code.Should().Be(1);
+        nobody.Err.Should().Be("filingtui: no stored company matches \"Genentech\".\n");
+        Run.Cli("lookup", "--db", _tmp.DbPath, "revenue", "--limit", "0").Code.Should().Be(2);
+    }
+
+    [Fact]
     public void Parse_prints_json_without_storing_and_usage_errors_exit_2()
     {
         var r = Run.Cli("parse", Path.Combine(TempStore.Samples, "immunogen-2010-12-31-release.txt"), "--json");
