@@ -100,7 +100,7 @@ public sealed class LookupTests : IDisposable
     }
 
     [Fact]
-    public void A_store_from_before_the_label_index_gets_one_on_opening()
+    public void A_store_from_before_the_lookup_indexes_gets_them_on_opening()
     {
         using (var store = FilingStore.Open(DbPath))
         {
@@ -110,16 +110,46 @@ public sealed class LookupTests : IDisposable
         using (var c = new SqliteConnection($"Data Source={DbPath};Pooling=False"))
         {
             c.Open();
-            c.Execute("DROP TRIGGER line_items_label; DROP TABLE labels_fts; DROP TABLE labels; DROP INDEX columns_by_fiscal; DROP INDEX columns_by_end; PRAGMA user_version = 2;");
+            c.Execute(
+                """
+                DROP TRIGGER line_items_label; DROP TABLE labels_fts; DROP TABLE labels; DROP INDEX columns_by_fiscal; DROP INDEX columns_by_end;
+                DROP TRIGGER filings_count_ai; DROP TRIGGER filings_count_ad; DROP TRIGGER filings_count_au; ALTER TABLE companies DROP COLUMN filing_count;
+                DROP INDEX filings_by_date; CREATE INDEX filings_by_date ON filings(sort_date DESC, id DESC);
+                PRAGMA user_version = 2;
+                """);
         }
 
         using var reopened = FilingStore.Open(DbPath);
         reopened.SchemaVersion.Should().Be(FilingStore.LatestSchemaVersion);
         reopened.History("total revenues").Should().NotBeEmpty();
+        reopened.CountMatching("immunogen").Should().Be(3);
         using var check = new SqliteConnection($"Data Source={DbPath};Pooling=False");
         check.Open();
         check.ExecuteScalar<long>("SELECT COUNT(*) FROM labels").Should().Be(
             check.ExecuteScalar<long>("SELECT COUNT(*) FROM (SELECT DISTINCT label COLLATE NOCASE, concept FROM line_items WHERE concept IS NOT NULL)"));
+    }
+
+    [Fact]
+    public void Each_company_keeps_its_count_of_filings_through_imports_and_reparses()
+    {
+        using var store = FilingStore.Open(DbPath);
+        Samples.ImportAll(store);
+        store.CountMatching("IMGN").Should().Be(3);
+        store.CountMatching("immunogen").Should().Be(3);
+        store.CountMatching("genentech").Should().Be(0);
+        using (var c = new SqliteConnection($"Data Source={DbPath};Pooling=False"))
+        {
+            c.Open();
+            c.Execute("INSERT INTO companies (name) VALUES ('Elsewhere Inc.')");
+            c.Execute("UPDATE filings SET company_id = (SELECT id FROM companies WHERE name = 'Elsewhere Inc.') WHERE id = 1");
+        }
+
+        store.CountMatching("elsewhere").Should().Be(1);
+        store.CountMatching("immunogen").Should().Be(2);
+        store.ReparseAll(_ => { }, r => r.Outcome.Should().Be(ImportOutcome.Imported));
+        store.CountMatching("immunogen").Should().Be(3, "the re-parse gives the filing back to the company its text names");
+        store.CountMatching("elsewhere").Should().Be(0);
+        store.FindCompanies("elsewhere").Should().BeEmpty("a company left without filings goes");
     }
 
     [Fact]
