@@ -73,6 +73,62 @@ public sealed class TmuxTests : IDisposable
         store.Count().Should().Be(100_003);
     }
 
+    [SkippableFact]
+    public void While_the_command_line_imports_into_its_store_the_app_keeps_answering_and_F5_shows_the_new_filings()
+    {
+        RequireTmux();
+        Run.Cli("import", "--db", _tmp.DbPath, TempStore.Samples).Code.Should().Be(0);
+
+        // Enough distinct files to keep the import writing for a few seconds: the samples with a line added each,
+        // and the four EDGAR submissions (new companies, and a 2022 filing that will sort first).
+        var incoming = Directory.CreateDirectory(Path.Combine(_tmp.Dir, "incoming")).FullName;
+        var sample = File.ReadAllText(Path.Combine(TempStore.Samples, "immunogen-2005-09-30-8k.txt"));
+        for (var i = 0; i < 600; i++)
+        {
+            File.WriteAllText(Path.Combine(incoming, $"copy-{i:000}.txt"), sample + $"\n\nReference {i}.\n");
+        }
+
+        foreach (var f in Directory.GetFiles(TempStore.DevCorpus, "*.txt"))
+        {
+            File.Copy(f, Path.Combine(incoming, Path.GetFileName(f)));
+        }
+
+        using var t = new Tmux(100, 30);
+        t.Shell(Tmux.AppCommand(_tmp.DbPath));
+        t.WaitFor("F10 Menu");
+        t.WaitFor("Q2 FY2011");
+
+        var info = new System.Diagnostics.ProcessStartInfo(Run.DotnetHost, [Run.AppDll, "import", "--db", _tmp.DbPath, incoming]) { RedirectStandardOutput = true, RedirectStandardError = true };
+        using var import = System.Diagnostics.Process.Start(info)!;
+        var output = import.StandardOutput.ReadToEndAsync();
+        var errors = import.StandardError.ReadToEndAsync();
+
+        // Up and down the list while the other program writes: each key is answered (a read never waits for the
+        // writer in WAL mode; a wait would be the 10 s lock timeout, far past these waits).
+        var answered = 0;
+        while (!import.HasExited)
+        {
+            t.Keys("j");
+            t.WaitUntil(s => s.Contains("Q1 FY2006", StringComparison.Ordinal) && !s.Contains("Q2 FY2011", StringComparison.Ordinal), "the second filing", TimeSpan.FromSeconds(5));
+            t.Keys("k");
+            t.WaitUntil(s => s.Contains("Q2 FY2011", StringComparison.Ordinal) && !s.Contains("Q1 FY2006", StringComparison.Ordinal), "the first filing", TimeSpan.FromSeconds(5));
+            answered++;
+        }
+
+        import.WaitForExit();
+        errors.Result.Should().BeEmpty();
+        import.ExitCode.Should().Be(0, output.Result);
+        output.Result.Should().Contain("604 imported, 0 duplicates, 0 failed; the store holds 607 filings");
+        answered.Should().BeGreaterThan(2, "the keys were sent while the import was writing");
+        t.Screen().Should().NotContain("2022-", "the list is what it was until it is refreshed");
+
+        t.Keys("F5");
+        var screen = t.WaitFor("2022-");
+        screen.Should().Contain("2022-06-13 ORCL        Q4 FY22").And.Contain("▶2011-01-27 IMGN", "the filing being read stays selected");
+        t.Keys("q");
+        TerminalIsUsable(t);
+    }
+
     /// <summary>
     /// Each step is one send-keys (text and Enter together, one write to the terminal) and waits for its screen
     /// before the next, so a step is one frame unless the app falls behind.
