@@ -74,6 +74,29 @@ public sealed class TmuxTests : IDisposable
     }
 
     [SkippableFact]
+    public void A_store_from_a_newer_filingtui_is_refused_before_the_terminal_is_taken_and_left_as_it_was()
+    {
+        RequireTmux();
+        Run.Cli("import", "--db", _tmp.DbPath, TempStore.Samples).Code.Should().Be(0);
+        using (var c = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_tmp.DbPath};Pooling=False"))
+        {
+            c.Open();
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = "PRAGMA wal_checkpoint(TRUNCATE); PRAGMA user_version = 99";
+            cmd.ExecuteNonQuery();
+        }
+
+        var before = File.ReadAllBytes(_tmp.DbPath);
+        using var t = new Tmux(200, 24);
+        t.Shell(Tmux.AppCommand(_tmp.DbPath) + "; echo EXIT\"\"=$?");
+        var screen = t.WaitFor("EXIT=");
+        screen.Should().Contain($"{_tmp.DbPath} was written by a newer FilingTui (schema 99, this one knows {FilingStore.LatestSchemaVersion}); it is left untouched.");
+        screen.Should().Contain("EXIT=1").And.NotContain("F10 Menu");
+        t.Display("#{alternate_on}").Should().Be("0");
+        File.ReadAllBytes(_tmp.DbPath).Should().Equal(before);
+    }
+
+    [SkippableFact]
     public void While_the_command_line_imports_into_its_store_the_app_keeps_answering_and_F5_shows_the_new_filings()
     {
         RequireTmux();
