@@ -16,6 +16,7 @@ public sealed partial class FilingStore
     /// </summary>
     public void ReparseAll(Action<long> onTotal, Action<ImportResult> onResult, CancellationToken cancel = default)
     {
+        ForWriting();
         onTotal(Count());
         long after = 0;
         while (!cancel.IsCancellationRequested)

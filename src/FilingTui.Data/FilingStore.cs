@@ -73,8 +73,9 @@ public sealed partial class FilingStore : IDisposable
         try
         {
             db.Open();
-            // A 32 MiB page cache: big imports touch index pages all over the file, and the default 2 MiB thrashes.
-            db.Execute($"PRAGMA busy_timeout = {(int)LockWait.TotalMilliseconds}; PRAGMA foreign_keys = ON; PRAGMA cache_size = -32768;");
+            // An 8 MiB page cache for reading: browsing a million filings touches a few index pages per key, and a
+            // bigger cache only held resident memory (137 MiB after the key script at a million filings, 162 with 32).
+            db.Execute($"PRAGMA busy_timeout = {(int)LockWait.TotalMilliseconds}; PRAGMA foreign_keys = ON; PRAGMA cache_size = -8192;");
             if (!readOnly)
             {
                 db.ExecuteScalar<string>("PRAGMA journal_mode = WAL");
@@ -101,6 +102,18 @@ public sealed partial class FilingStore : IDisposable
     }
 
     public void Dispose() => _db.Dispose();
+
+    private bool _writing;
+
+    /// <summary>A 32 MiB page cache once the store writes: big imports touch index pages all over the file, and a small cache thrashes.</summary>
+    private void ForWriting()
+    {
+        if (!_writing)
+        {
+            _db.Execute("PRAGMA cache_size = -32768");
+            _writing = true;
+        }
+    }
 
     public int SchemaVersion => _db.ExecuteScalar<int>("PRAGMA user_version");
 
@@ -232,6 +245,7 @@ public sealed partial class FilingStore : IDisposable
     private IReadOnlyList<ImportResult> StoreBatch(IReadOnlyList<ParsedFile> files, out string? storeDown)
     {
         storeDown = null;
+        ForWriting();
         var results = new List<ImportResult>(files.Count);
         try
         {
