@@ -39,6 +39,10 @@ public class HostileInputTests
         r.Filing!.Text.Should().HaveLength(SourceDecoder.Decode(bytes).Text!.Length, "the whole text is kept");
         Value(Operations(r.Filing), "Total revenues").Should().Be(7778);
         r.Filing.Statements.Count.Should().BeGreaterThan(2_500, "every copy's tables are read");
+
+        // Tens of thousands of notes (a page header on every copy) read as the first few and one that counts the rest.
+        r.Filing.Diagnostics.GroupBy(d => d.Code).Should().OnlyContain(g => g.Count() <= DiagnosticCap.PerCode + 1);
+        r.Filing.Diagnostics.Should().Contain(d => d.Code == "page-header" && d.Message.EndsWith($"; only the first {DiagnosticCap.PerCode} are listed", StringComparison.Ordinal));
     }
 
     [Fact]

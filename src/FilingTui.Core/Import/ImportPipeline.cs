@@ -67,6 +67,7 @@ public static class ImportPipeline
             filing.Diagnostics.Insert(0, new Diagnostic(Severity.Info, "encoding", "the file is not valid UTF-8; it was read as Windows-1252"));
         }
 
+        DiagnosticCap.Apply(filing.Diagnostics);
         return filing;
     }
 
