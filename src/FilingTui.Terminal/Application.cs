@@ -113,18 +113,34 @@ public sealed class Application
         SetNeedsDraw();
     }
 
+    /// <summary>
+    /// Closes a dialog wherever it is among those open: one that opened another (a prompt showing its answer in a
+    /// box) closes under it, and the box stays on top.
+    /// </summary>
     public void CloseModal(View dialog)
     {
-        if (_modals.Count > 0 && _modals.Peek() == dialog)
+        if (!_modals.Contains(dialog))
         {
-            _modals.Pop();
-            SetNeedsDraw();
+            return;
         }
+
+        var above = new Stack<View>();
+        while (_modals.Peek() != dialog)
+        {
+            above.Push(_modals.Pop());
+        }
+
+        _modals.Pop();
+        while (above.Count > 0)
+        {
+            _modals.Push(above.Pop());
+        }
+
+        SetNeedsDraw();
     }
 
     public void SetNeedsDraw() => _needsDraw = true;
 
-    /// <summary>Runs an action on the UI thread (safe from any thread).</summary>
     /// <summary>Output outside a frame (an OSC 52 copy): counted with the next frame's writes.</summary>
     public void Write(string sequence)
     {
@@ -150,6 +166,7 @@ public sealed class Application
         }
     }
 
+    /// <summary>Runs an action on the UI thread (safe from any thread).</summary>
     public void Invoke(Action action)
     {
         _invokes.Enqueue(action);
