@@ -278,14 +278,7 @@ public static class Cli
             company = found[0];
         }
 
-        // One more than asked says whether the answer was cut short.
-        var facts = store.History(item, company?.Id, limit + 1, spec).ToList();
-        var more = facts.Count > limit;
-        if (more)
-        {
-            facts.RemoveAt(facts.FindIndex(f => f.FilingDate == facts.Min(x => x.FilingDate)));
-        }
-
+        var facts = store.History(item, out var more, company?.Id, limit, spec);
         if (facts.Count == 0)
         {
             var where = (spec is null ? "" : $" in {spec}") + (company is null ? "" : $" for {company.Name}");
@@ -307,7 +300,8 @@ public static class Cli
 
         if (more)
         {
-            Console.Error.WriteLine($"filingtui: the {limit:N0} values of the newest filings are shown and older ones are stored too; narrow with --period or --company, or raise --limit.");
+            var which = spec is null || company is not null ? "of the newest filings" : "most recently stored";
+            Console.Error.WriteLine($"filingtui: the {limit:N0} values {which} are shown and more are stored; narrow with --period or --company, or raise --limit.");
         }
 
         return 0;

@@ -26,10 +26,17 @@ public sealed partial class FilingStore
     /// <summary>
     /// The stored values of a line item (matched on its concept, or on a label that names one), oldest period first.
     /// With <paramref name="period"/>, only that quarter's values (the quarter itself, or a balance at its end).
-    /// When more than <paramref name="limit"/> match, the newest filings' values are the ones kept.
+    /// When more than <paramref name="limit"/> match, the newest filings' values are kept (with a quarter over many
+    /// companies, those most recently stored).
     /// </summary>
-    public IReadOnlyList<LineFact> History(string conceptOrLabel, long? companyId = null, int limit = 5000, QuarterSpec? period = null)
+    public IReadOnlyList<LineFact> History(string conceptOrLabel, long? companyId = null, int limit = 5000, QuarterSpec? period = null) =>
+        History(conceptOrLabel, out _, companyId, limit, period);
+
+    /// <inheritdoc cref="History(string, long?, int, QuarterSpec?)"/>
+    /// <param name="more">Whether values were left out for the limit.</param>
+    public IReadOnlyList<LineFact> History(string conceptOrLabel, out bool more, long? companyId = null, int limit = 5000, QuarterSpec? period = null)
     {
+        more = false;
         var concept = ConceptOf(conceptOrLabel);
         if (concept is null)
         {
@@ -40,7 +47,7 @@ public sealed partial class FilingStore
         {
             concept,
             companyId,
-            limit,
+            limit = limit + 1,
             fy = period?.FiscalYear,
             fq = period?.FiscalQuarter,
             from = period?.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
@@ -92,7 +99,10 @@ public sealed partial class FilingStore
                 """;
         }
 
-        return [.. _db.Query<LineFact>(sql, args)
+        // One row past the limit says whether the walk stopped early; rows come in the walk's order, newest first.
+        var rows = _db.Query<LineFact>(sql, args).ToList();
+        more = rows.Count > limit;
+        return [.. rows.Take(limit)
             .OrderBy(f => f.EndDate, StringComparer.Ordinal).ThenBy(f => f.Months).ThenBy(f => f.FilingDate, StringComparer.Ordinal).ThenBy(f => f.FilingId)];
     }
 

@@ -78,7 +78,8 @@ public sealed class CliTests : IDisposable
         var newest = Run.Cli("lookup", "--db", _tmp.DbPath, "revenue", "--limit", "2");
         newest.Code.Should().Be(0);
         newest.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(2).And.AllSatisfy(l => l.Should().Contain("2011-01-27)"));
-        newest.Err.Should().Contain("the 2 values of the newest filings are shown and older ones are stored too");
+        newest.Err.Should().Be("filingtui: the 2 values of the newest filings are shown and more are stored; narrow with --period or --company, or raise --limit.\n");
+        Run.Cli("lookup", "--db", _tmp.DbPath, "revenue", "--limit", "10").Err.Should().BeEmpty("the samples hold exactly 10 values");
 
         var nobody = Run.Cli("lookup", "--db", _tmp.DbPath, "revenue", "--company", "Genentech");
         nobody.Code.Should().Be(1);

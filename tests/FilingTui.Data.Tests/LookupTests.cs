@@ -80,9 +80,13 @@ public sealed class LookupTests : IDisposable
         Samples.ImportAll(store);
         store.RareConceptLines = rare;
         var newest = store.History("Revenues").Max(f => f.FilingDate);
-        var some = store.History("Revenues", limit: 2);
+        var some = store.History("Revenues", out var more, limit: 2);
         some.Should().HaveCount(2);
         some.Select(f => f.FilingDate).Should().AllBe(newest);
+        more.Should().BeTrue();
+        var count = store.History("Revenues").Count;
+        store.History("Revenues", out more, limit: count).Should().HaveCount(count);
+        more.Should().BeFalse("exactly the limit is all there is");
     }
 
     [Fact]
