@@ -29,6 +29,32 @@ public sealed class MainScreenTests : IDisposable
     }
 
     [Fact]
+    public void A_newer_status_message_stays_its_full_time_when_an_older_ones_time_runs_out()
+    {
+        using var store = _tmp.OpenWithSamples();
+        var driver = new FakeDriver(100, 30);
+        var screen = new MainScreen(store, driver, ColorProfile.Ansi16);
+        driver.Init();
+        screen.App.DrawFrame();
+        driver.Enqueue(Key.Char('c'));
+        screen.App.RunIteration(TimeSpan.Zero);
+        Screen.Of(driver).RowText(29).Should().Contain("Colour off");
+
+        driver.NowMs += 3_000;
+        driver.Enqueue(Key.Char('c'));
+        screen.App.RunIteration(TimeSpan.Zero);
+        Screen.Of(driver).RowText(29).Should().Contain("Colour on");
+
+        driver.NowMs += 1_500;
+        screen.App.RunIteration(TimeSpan.Zero);
+        Screen.Of(driver).RowText(29).Should().Contain("Colour on", "the first message's four seconds are up, not the second's");
+
+        driver.NowMs += 3_000;
+        screen.App.RunIteration(TimeSpan.Zero);
+        Screen.Of(driver).RowText(29).Should().NotContain("Colour").And.StartWith("F1 Help");
+    }
+
+    [Fact]
     public void Moving_down_shows_the_next_filing_and_q_quits()
     {
         using var store = _tmp.OpenWithSamples();

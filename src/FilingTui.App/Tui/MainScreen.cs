@@ -315,11 +315,22 @@ public sealed class MainScreen
         Flash(App.ColorProfile == ColorProfile.None ? "Colour off: selection and focus in reverse video and bold" : $"Colour on ({App.ColorProfile})");
     }
 
-    /// <summary>A message in the status bar for a few seconds.</summary>
+    private int _flashes;
+
+    /// <summary>A message in the status bar for a few seconds; a newer one gets its own few seconds.</summary>
     private void Flash(string message)
     {
         _status.Message = message;
-        App.AddTimeout(TimeSpan.FromSeconds(4), () => { _status.Message = null; return false; });
+        var mine = ++_flashes;
+        App.AddTimeout(TimeSpan.FromSeconds(4), () =>
+        {
+            if (mine == _flashes)
+            {
+                _status.Message = null;
+            }
+
+            return false;
+        });
     }
 
     /// <summary>Re-reads the store (F5, after an import) and selects <paramref name="select"/> if given.</summary>
