@@ -64,7 +64,7 @@ public sealed partial class FilingStore
             tx.Commit();
             var status = StatusOf(f, out var reason);
             var change = status == old.Status ? status : $"{old.Status} → {status}";
-            return new ImportResult(old.Path, ImportOutcome.Imported, old.Id, reason is null ? change : $"{change}: {reason}");
+            return new ImportResult(old.Path, ImportOutcome.Imported, old.Id, reason is null ? change : $"{change}: {reason}", status != old.Status);
         }
         catch (SqliteException ex)
         {

@@ -8,7 +8,8 @@ public enum ImportOutcome
 }
 
 /// <summary>What happened to one file: stored as a new filing, already there, or refused with a reason.</summary>
-public sealed record ImportResult(string Path, ImportOutcome Outcome, long? FilingId, string? Message);
+/// <param name="StatusChanged">A re-parse gave the filing another status than it had.</param>
+public sealed record ImportResult(string Path, ImportOutcome Outcome, long? FilingId, string? Message, bool StatusChanged = false);
 
 /// <summary>A filing as the list shows it.</summary>
 public sealed class FilingSummary

@@ -264,6 +264,7 @@ public sealed class StoreTests : IDisposable
         results.Should().OnlyContain(r => r.Outcome == ImportOutcome.Imported);
         results[0].Message.Should().StartWith("warnings → reconciled");
         results[1].Message.Should().Be("reconciled");
+        results.Select(r => r.StatusChanged).Should().Equal(true, false, false);
         Scalar(DbPath, "SELECT COUNT(*) FROM facts").Should().Be(facts);
         Scalar(DbPath, "SELECT COUNT(*) FROM sections").Should().Be(sections, "old sections are replaced, not added to");
         Scalar(DbPath, "SELECT COUNT(*) FROM filings WHERE parser_version = " + FilingTui.Core.Import.ImportPipeline.ParserVersion).Should().Be(3);

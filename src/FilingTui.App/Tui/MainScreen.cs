@@ -584,7 +584,7 @@ public sealed class MainScreen
             var results = p.Snapshot();
             Refresh(_filingId);
             var failed = results.Count(r => r.Outcome == ImportOutcome.Failed);
-            var changed = results.Where(r => r.Message?.Contains('→', StringComparison.Ordinal) == true).ToList();
+            var changed = results.Where(r => r.StatusChanged).ToList();
             var lines = new List<StyledParagraph>
             {
                 new($"{results.Count - failed:N0} re-parsed with parser version {Core.Import.ImportPipeline.ParserVersion}, {changed.Count:N0} changed status, {failed:N0} failed{(p.Cancelled ? " (cancelled)" : "")}", LineStyle.Heading),
