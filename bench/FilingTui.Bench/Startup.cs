@@ -74,10 +74,8 @@ public static class Startup
         long rss = 0;
         if (processName is not null)
         {
-            foreach (var child in Process.GetProcessesByName("dotnet").Where(c => c.StartTime >= p.StartTime))
-            {
-                rss = Math.Max(rss, child.WorkingSet64 / 1024);
-            }
+            // script(1)'s shell execs the app, so the app is script's own child.
+            rss = ChildrenOf(p.Id).Select(ResidentKib).DefaultIfEmpty(0).Max();
 
             p.StandardInput.Write('q');
             p.StandardInput.Flush();
@@ -89,5 +87,46 @@ public static class Startup
         }
 
         return (ms, rss);
+    }
+
+    private static IEnumerable<int> ChildrenOf(int parent)
+    {
+        foreach (var dir in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(dir), out var pid))
+            {
+                continue;
+            }
+
+            string stat;
+            try
+            {
+                stat = File.ReadAllText(Path.Combine(dir, "stat"));
+            }
+            catch (IOException)
+            {
+                continue;
+            }
+
+            // "pid (comm) state ppid ...": the command name may hold spaces and parentheses, so read after the last ')'.
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            if (int.Parse(fields[1], System.Globalization.CultureInfo.InvariantCulture) == parent)
+            {
+                yield return pid;
+            }
+        }
+    }
+
+    private static long ResidentKib(int pid)
+    {
+        try
+        {
+            var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+            return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
     }
 }
