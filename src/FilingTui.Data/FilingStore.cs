@@ -304,7 +304,7 @@ public sealed partial class FilingStore : IDisposable
     /// Failures of the store rather than of one filing (disk full, locked, read-only, I/O): they end the batch,
     /// since no later filing could be written either.
     /// </summary>
-    private static bool IsStoreWide(SqliteException ex) => ex.SqliteErrorCode is 13 or 5 or 6 or 8 or 10 or 11 or 26;
+    private static bool IsStoreWide(SqliteException ex) => StoreException.FaultOf(ex) != StoreFault.None;
 
     /// <summary>A failure of the store met while reading or writing it, as a sentence naming the file; null if it is not one.</summary>
     public StoreException? Explain(Exception ex) => ex as StoreException ?? (ex is SqliteException s ? StoreException.From(s, Path) : null);
@@ -313,12 +313,12 @@ public sealed partial class FilingStore : IDisposable
     private static string Timestamp() => DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
 
     /// <summary>A write's failure as a user reads it.</summary>
-    private static string Why(SqliteException ex) => ex.SqliteErrorCode switch
+    private static string Why(SqliteException ex) => StoreException.FaultOf(ex) switch
     {
-        13 => "the disk is full",
-        5 or 6 => $"the store is locked by another program (waited {LockWait.TotalSeconds:0} s)",
-        8 => "the store is read-only",
-        11 or 26 => $"the store is damaged ({ex.Message.TrimEnd('.')})",
+        StoreFault.DiskFull => "the disk is full",
+        StoreFault.Locked => $"the store is locked by another program (waited {LockWait.TotalSeconds:0} s)",
+        StoreFault.ReadOnly => "the store is read-only",
+        StoreFault.Damaged => $"the store is damaged ({ex.Message.TrimEnd('.')})",
         _ => ex.Message,
     };
 
