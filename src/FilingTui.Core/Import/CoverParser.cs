@@ -164,7 +164,7 @@ public static partial class CoverParser
         {
             if (line.Text.Length >= name.Length && pattern.Match(line.Text) is { Success: true } m && m.Value.Any(char.IsLower))
             {
-                return Regex.Replace(m.Value, @"\s+", " ");
+                return Whitespace.Collapse(m.Value);
             }
         }
 

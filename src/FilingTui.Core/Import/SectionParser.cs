@@ -236,7 +236,7 @@ public static partial class SectionParser
                 continue;
             }
 
-            var t = Regex.Replace(lines[i].Text.Trim(), @"\s+", " ");
+            var t = Whitespace.Collapse(lines[i].Text.Trim());
             var bullet = BulletPrefix().Match(t);
             if (bullet.Success && t.Length > bullet.Length + 2 && !IsSubtitle(t))
             {

@@ -210,7 +210,7 @@ public static partial class ColumnResolver
 
     private static string Flatten(string s)
     {
-        var flat = Regex.Replace(s, @"\s+", " ").Trim();
+        var flat = Whitespace.Collapse(s).Trim();
         return flat.Length <= 80 ? flat : flat[..79] + "…";
     }
 }

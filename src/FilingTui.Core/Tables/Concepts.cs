@@ -1,3 +1,4 @@
+using FilingTui.Core.Import;
 using System.Text;
 using System.Text.RegularExpressions;
 using FilingTui.Core.Model;
@@ -48,30 +49,15 @@ public static partial class Concepts
 
     private static Regex R(string pattern) => new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> NormalCache = new();
+    private static readonly BoundedCache<string, string> NormalCache = new();
 
-    public static string NormalizeLabel(string label)
-    {
-        if (NormalCache.Count > 100_000)
-        {
-            NormalCache.Clear();
-        }
+    public static string NormalizeLabel(string label) =>
+        NormalCache.Get(label, static l => Whitespace.Collapse(PrintedLine.CleanLabel(l).ToLowerInvariant().Replace('’', '\'')).TrimEnd(':'));
 
-        return NormalCache.GetOrAdd(label, static l => Regex.Replace(PrintedLine.CleanLabel(l).ToLowerInvariant().Replace('’', '\''), @"\s+", " ").TrimEnd(':'));
-    }
-
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, RowUnit, string?), string?> KnownCache = new();
+    private static readonly BoundedCache<(string, RowUnit, string?), string?> KnownCache = new();
 
     /// <summary>The concept a label names; memoized, as the checks ask again for every reading they weigh.</summary>
-    public static string? Known(StatementRow row)
-    {
-        if (KnownCache.Count > 100_000)
-        {
-            KnownCache.Clear();
-        }
-
-        return KnownCache.GetOrAdd((row.Label, row.Unit, row.Section), static (_, r) => Match(r), row);
-    }
+    public static string? Known(StatementRow row) => KnownCache.Get((row.Label, row.Unit, row.Section), static (_, r) => Match(r), row);
 
     private static string? Match(StatementRow row)
     {
@@ -88,17 +74,10 @@ public static partial class Concepts
     }
 
     /// <summary>The known concept, else the section and label in PascalCase ("Revenues.LicenseAndMilestoneFees").</summary>
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string?, RowUnit, StatementKind), string> ForCache = new();
+    private static readonly BoundedCache<(string, string?, RowUnit, StatementKind), string> ForCache = new();
 
-    public static string For(StatementRow row, StatementKind kind)
-    {
-        if (ForCache.Count > 100_000)
-        {
-            ForCache.Clear();
-        }
-
-        return ForCache.GetOrAdd((row.Label, row.Section, row.Unit, kind), static (_, a) => ForUncached(a.row, a.kind), (row, kind));
-    }
+    public static string For(StatementRow row, StatementKind kind) =>
+        ForCache.Get((row.Label, row.Section, row.Unit, kind), static (_, a) => ForUncached(a.row, a.kind), (row, kind));
 
     private static string ForUncached(StatementRow row, StatementKind kind)
     {
@@ -131,17 +110,9 @@ public static partial class Concepts
         @"^(net )?(income|loss|earnings|profit|\(loss\)|income \(loss\)|\(loss\) income|loss \(income\))( \(loss\))?( (from|before) .*)?$|^(operating|gross) (income|loss|profit|margin)( \(loss\))?$|^net (income|loss|earnings)( \(loss\))?( attributable to .*)?$");
 
     /// <summary>A total row: "Total ..." or a result line such as "Loss from operations" or "Net loss".</summary>
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> TotalCache = new();
+    private static readonly BoundedCache<string, bool> TotalCache = new();
 
-    public static bool IsTotal(string label)
-    {
-        if (TotalCache.Count > 100_000)
-        {
-            TotalCache.Clear();
-        }
-
-        return TotalCache.GetOrAdd(label, IsTotalUncached);
-    }
+    public static bool IsTotal(string label) => TotalCache.Get(label, IsTotalUncached);
 
     private static bool IsTotalUncached(string label)
     {

@@ -1,3 +1,4 @@
+using FilingTui.Core.Import;
 using System.Text.RegularExpressions;
 
 namespace FilingTui.Core.Tables;
@@ -55,9 +56,11 @@ public sealed partial class PrintedLine
     /// <summary>A line's printed cells: apart by a tab or a gap of two spaces or more, trimmed, empty ones left out.</summary>
     public static List<string> SplitCells(string text) => [.. CellSplit().Split(text.Trim()).Select(c => c.Trim()).Where(c => c.Length > 0)];
 
+    private static readonly char[] LabelNoise = ['$', 'Ψ', '•', ' ', '.', '…'];
+
     public static string CleanLabel(string label)
     {
-        var l = Regex.Replace(label, @"\s+", " ").Trim().Trim('$', 'Ψ', '•', ' ', '.', '…');
+        var l = Whitespace.Collapse(label).Trim().Trim(LabelNoise);
         while (FootnoteMarker().IsMatch(l) && l.Length > 4)
         {
             l = FootnoteMarker().Replace(l, "").Trim();

@@ -1,3 +1,4 @@
+using FilingTui.Core.Import;
 using System.Text.RegularExpressions;
 using FilingTui.Core.Model;
 
@@ -357,7 +358,7 @@ public static partial class StatementBuilder
 
     private static string Short(string s, int max = 60)
     {
-        s = Regex.Replace(s, @"\s+", " ").Trim();
+        s = Whitespace.Collapse(s).Trim();
         return s.Length <= max ? s : s[..(max - 1)] + "…";
     }
 }
