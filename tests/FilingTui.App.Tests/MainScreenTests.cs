@@ -36,22 +36,24 @@ public sealed class MainScreenTests : IDisposable
         var screen = new MainScreen(store, driver, ColorProfile.Ansi16);
         driver.Init();
         screen.App.DrawFrame();
-        driver.Enqueue(Key.Char('c'));
-        screen.App.RunIteration(TimeSpan.Zero);
-        Screen.Of(driver).RowText(29).Should().Contain("Colour off");
 
-        driver.NowMs += 3_000;
-        driver.Enqueue(Key.Char('c'));
-        screen.App.RunIteration(TimeSpan.Zero);
-        Screen.Of(driver).RowText(29).Should().Contain("Colour on");
+        // The status bar after a key (or none) at a moment some milliseconds on.
+        string StatusAfter(int ms, Key? key = null)
+        {
+            driver.NowMs += ms;
+            if (key is Key k)
+            {
+                driver.Enqueue(k);
+            }
 
-        driver.NowMs += 1_500;
-        screen.App.RunIteration(TimeSpan.Zero);
-        Screen.Of(driver).RowText(29).Should().Contain("Colour on", "the first message's four seconds are up, not the second's");
+            screen.App.RunIteration(TimeSpan.Zero);
+            return Screen.Of(driver).RowText(29);
+        }
 
-        driver.NowMs += 3_000;
-        screen.App.RunIteration(TimeSpan.Zero);
-        Screen.Of(driver).RowText(29).Should().NotContain("Colour").And.StartWith("F1 Help");
+        StatusAfter(0, Key.Char('c')).Should().Contain("Colour off");
+        StatusAfter(3_000, Key.Char('c')).Should().Contain("Colour on");
+        StatusAfter(1_500).Should().Contain("Colour on", "the first message's four seconds are up, not the second's");
+        StatusAfter(3_000).Should().NotContain("Colour").And.StartWith("F1 Help");
     }
 
     [Fact]
