@@ -15,7 +15,8 @@ public sealed class Application
     private readonly ConcurrentQueue<Action> _invokes = new();
     private readonly List<(long Due, TimeSpan Every, Func<bool> Tick)> _timers = [];
     private readonly List<View> _views = [];
-    private readonly Stack<View> _modals = new();
+    /// <summary>Open dialogs, the topmost last.</summary>
+    private readonly List<View> _modals = [];
     private readonly Renderer _renderer;
     private CellBuffer _back;
     private readonly List<string> _causes = [];
@@ -68,7 +69,7 @@ public sealed class Application
 
     public CellBuffer Screen => _back;
 
-    public View? Modal => _modals.Count > 0 ? _modals.Peek() : null;
+    public View? Modal => _modals.Count > 0 ? _modals[^1] : null;
 
     public void Add(View view)
     {
@@ -109,7 +110,7 @@ public sealed class Application
     public void ShowModal(View dialog)
     {
         dialog.App = this;
-        _modals.Push(dialog);
+        _modals.Add(dialog);
         SetNeedsDraw();
     }
 
@@ -119,24 +120,10 @@ public sealed class Application
     /// </summary>
     public void CloseModal(View dialog)
     {
-        if (!_modals.Contains(dialog))
+        if (_modals.Remove(dialog))
         {
-            return;
+            SetNeedsDraw();
         }
-
-        var above = new Stack<View>();
-        while (_modals.Peek() != dialog)
-        {
-            above.Push(_modals.Pop());
-        }
-
-        _modals.Pop();
-        while (above.Count > 0)
-        {
-            _modals.Push(above.Pop());
-        }
-
-        SetNeedsDraw();
     }
 
     public void SetNeedsDraw() => _needsDraw = true;
@@ -336,7 +323,7 @@ public sealed class Application
             v.Draw(_back);
         }
 
-        foreach (var m in _modals.Reverse())
+        foreach (var m in _modals)
         {
             m.Draw(_back);
         }
