@@ -61,19 +61,25 @@ public sealed class Tmux : IDisposable
 
     public string WaitFor(string text, TimeSpan? timeout = null) => WaitUntil(s => s.Contains(text, StringComparison.Ordinal), $"\"{text}\"", timeout);
 
+    /// <summary>
+    /// Waits until the screen satisfies <paramref name="done"/> and has settled: tmux may parse one frame's write
+    /// in pieces, so a capture can catch the top of a new frame over the bottom of the old one (a closed dialog's
+    /// rows still showing). A screen counts only when the next capture, 50 ms later, is the same.
+    /// </summary>
     public string WaitUntil(Func<string, bool> done, string what, TimeSpan? timeout = null)
     {
         var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
-        string screen;
+        var screen = Screen();
         do
         {
-            screen = Screen();
-            if (done(screen))
+            Thread.Sleep(50);
+            var next = Screen();
+            if (next == screen && done(screen))
             {
                 return screen;
             }
 
-            Thread.Sleep(50);
+            screen = next;
         }
         while (DateTime.UtcNow < deadline);
         throw new TimeoutException($"waited for {what}; the screen shows:\n{screen}");
