@@ -20,6 +20,8 @@ using Microsoft.Data.Sqlite;
 //   dotnet run -c Release --project bench/FilingTui.Bench -- grow SOURCE TARGET TIMES  (a store copied TIMES over, new companies)
 //   dotnet run -c Release --project bench/FilingTui.Bench -- latency [STORE...] (key-to-frame in the TUI; the samples' store first)
 //   dotnet run -c Release --project bench/FilingTui.Bench -- lookups STORE...  (lookup and go-to-quarter calls, first and warm)
+//   dotnet run -c Release --project bench/FilingTui.Bench -- parse [N] [ROUNDS]  (parse only, one core, files in memory)
+//   dotnet run -c Release --project bench/FilingTui.Bench -- corpus N DIR  (write N generated filings, to time the real CLI on)
 var what = args.FirstOrDefault() ?? "all";
 var root = FindRoot();
 if (what is "edgar" or "all")
@@ -44,6 +46,17 @@ if (what == "store")
         }
     });
     Console.WriteLine($"store: {n:N0} synthetic filings in {sw.Elapsed.TotalSeconds:N1} s ({n / sw.Elapsed.TotalSeconds:N0} filings/s), {new FileInfo(path).Length / 1024.0 / n:N1} KiB per filing: {path}");
+}
+
+if (what == "parse")
+{
+    ParseOneCore(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1000, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5);
+}
+
+if (what == "corpus")
+{
+    var files = CorpusGenerator.Write(args[2], Directory.GetFiles(Path.Combine(root, "data", "samples")).Order().Select(File.ReadAllText).ToList(), int.Parse(args[1], CultureInfo.InvariantCulture));
+    Console.WriteLine($"corpus: {files.Count:N0} files in {args[2]}");
 }
 
 if (what == "hello")
@@ -194,6 +207,19 @@ void Import(int n)
     Parallel.ForEach(files, f => ImportPipeline.Parse(File.ReadAllBytes(f)));
     parse.Stop();
 
+    // Store only: the same files parsed beforehand, written as the import writes them (batches of 64).
+    var parsed = files.Select(f => new FilingStore.ParsedFile(f, ImportPipeline.Parse(File.ReadAllBytes(f)), null)).ToList();
+    var write = Stopwatch.StartNew();
+    using (var store = FilingStore.Open(Path.Combine(dir, "write.db")))
+    {
+        foreach (var chunk in parsed.Chunk(64))
+        {
+            store.StoreBatch(chunk);
+        }
+    }
+
+    write.Stop();
+
     // The real import: parse and store, one transaction per filing.
     var full = Stopwatch.StartNew();
     using (var store = FilingStore.Open(Path.Combine(dir, "store.db")))
@@ -206,9 +232,51 @@ void Import(int n)
     Console.WriteLine($"import of {n} generated filings ({Environment.ProcessorCount} cores)");
     Console.WriteLine($"  floor (read + insert raw text, one transaction): {n / floor.Elapsed.TotalSeconds,8:0} filings/s");
     Console.WriteLine($"  parse only, all cores:                            {n / parse.Elapsed.TotalSeconds,8:0} filings/s");
+    Console.WriteLine($"  store only (parsed beforehand, one thread):       {n / write.Elapsed.TotalSeconds,8:0} filings/s");
     Console.WriteLine($"  filingtui import (parallel parse, batched writes):{n / full.Elapsed.TotalSeconds,8:0} filings/s  ({full.Elapsed.TotalSeconds / floor.Elapsed.TotalSeconds:0.0}x the floor's time)");
     Console.WriteLine($"  store size: {size / (double)n / 1024:0.0} KiB per filing");
     Directory.Delete(dir, true);
+}
+
+// The parser's own cost per filing, without threads or disk: the figure to watch when changing Core.
+void ParseOneCore(int n, int rounds)
+{
+    var samples = Directory.GetFiles(Path.Combine(root, "data", "samples")).Order().Select(File.ReadAllText).ToList();
+    var dir = Directory.CreateTempSubdirectory("filingtui-bench-").FullName;
+    var files = CorpusGenerator.Write(Path.Combine(dir, "corpus"), samples, n).Select(File.ReadAllBytes).ToList();
+    Directory.Delete(dir, true);
+    var kib = files.Sum(f => f.Length) / 1024.0 / n;
+    // The first round runs cold, as `filingtui import` does in a new process: JIT and regex construction included.
+    var cold = Stopwatch.StartNew();
+    foreach (var f in files)
+    {
+        ImportPipeline.Parse(f);
+    }
+
+    cold.Stop();
+    var perRound = new List<double>();
+    var gcs = GC.CollectionCount(0);
+    var gen2 = GC.CollectionCount(2);
+    var paused = GC.GetTotalPauseDuration();
+    var allocated = GC.GetTotalAllocatedBytes(true);
+    var all = Stopwatch.StartNew();
+    for (var r = 0; r < rounds; r++)
+    {
+        var sw = Stopwatch.StartNew();
+        foreach (var f in files)
+        {
+            ImportPipeline.Parse(f);
+        }
+
+        perRound.Add(sw.Elapsed.TotalMilliseconds * 1000 / n);
+    }
+
+    var perFiling = (GC.GetTotalAllocatedBytes(true) - allocated) / (double)rounds / n / 1024;
+    perRound.Sort();
+    Console.WriteLine($"parse of {n} generated filings ({kib:0.0} KiB each), one core, {rounds} rounds");
+    Console.WriteLine($"  first round (cold): {cold.Elapsed.TotalMilliseconds * 1000 / n:0} µs per filing");
+    Console.WriteLine($"  per filing, warm: median {perRound[rounds / 2]:0} µs, best {perRound[0]:0} µs ({1_000_000 / perRound[rounds / 2]:0} filings/s per core)");
+    Console.WriteLine($"  allocated: {perFiling:0} KiB per filing; per round {(GC.CollectionCount(0) - gcs) / (double)rounds:0} collections ({(GC.CollectionCount(2) - gen2) / (double)rounds:0.#} of gen 2), GC pauses {(GC.GetTotalPauseDuration() - paused) / all.Elapsed:P0} of the time");
 }
 
 void Keys()

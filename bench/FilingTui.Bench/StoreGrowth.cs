@@ -59,6 +59,8 @@ public static class StoreGrowth
                 FROM src.filings ORDER BY id;
                 INSERT INTO sections (id, filing_id, ord, heading, kind, text, line)
                 SELECT id + {Off("sections")}, filing_id + {Off("filings")}, ord, heading, kind, text, line FROM src.sections ORDER BY id;
+                INSERT INTO sections_fts (rowid, heading, text)
+                SELECT id + {Off("sections")}, heading, text FROM src.sections ORDER BY id;
                 INSERT INTO statements (id, filing_id, ord, kind, title, source_line)
                 SELECT id + {Off("statements")}, filing_id + {Off("filings")}, ord, kind, title, source_line FROM src.statements ORDER BY id;
                 INSERT INTO statement_columns (id, statement_id, ord, end_date, months, fiscal_year, fiscal_quarter, label)

@@ -47,6 +47,7 @@ public sealed partial class FilingStore
             using var tx = _db.BeginTransaction();
             var oldCompany = _db.ExecuteScalar<long>("SELECT company_id FROM filings WHERE id = @Id", new { old.Id }, tx);
             _db.Execute("DELETE FROM sections WHERE filing_id = @Id; DELETE FROM statements WHERE filing_id = @Id", new { old.Id }, tx);
+            var sectionsBefore = LastSectionId(tx);
             var row = FilingRow(f, CompanyId(f.Company, tx));
             row.Add("id", old.Id);
             _db.Execute(
@@ -61,6 +62,7 @@ public sealed partial class FilingStore
                 tx);
             _db.Execute("DELETE FROM companies WHERE id = @oldCompany AND NOT EXISTS (SELECT 1 FROM filings WHERE company_id = @oldCompany)", new { oldCompany }, tx);
             InsertParts(old.Id, f, tx);
+            IndexSections(sectionsBefore, tx);
             tx.Commit();
             var status = StatusOf(f, out var reason);
             var change = status == old.Status ? status : $"{old.Status} → {status}";

@@ -250,11 +250,13 @@ public sealed partial class FilingStore : IDisposable
         try
         {
             using var tx = _db.BeginTransaction();
+            var sectionsBefore = LastSectionId(tx);
             foreach (var file in files)
             {
                 results.Add(StoreOne(file, tx));
             }
 
+            IndexSections(sectionsBefore, tx);
             tx.Commit();
             return results;
         }
@@ -384,6 +386,16 @@ public sealed partial class FilingStore : IDisposable
             text = f.Source is null ? null : f.Text,
         });
     }
+
+    private long LastSectionId(SqliteTransaction tx) => _db.ExecuteScalar<long>("SELECT IFNULL(MAX(id), 0) FROM sections", transaction: tx);
+
+    /// <summary>
+    /// Adds the sections written since <paramref name="after"/> to the full-text index in one statement, in the
+    /// transaction that wrote them (FTS5 writes a segment per statement; a row at a time was most of an import's
+    /// writing). New sections always take ids above the last one, and a filing rolled back took its sections with it.
+    /// </summary>
+    private void IndexSections(long after, SqliteTransaction tx) =>
+        _db.Execute("INSERT INTO sections_fts (rowid, heading, text) SELECT id, heading, text FROM sections WHERE id > @after", new { after }, tx);
 
     /// <summary>Sections, statements, columns, line items and facts of a filing whose row exists.</summary>
     private void InsertParts(long filingId, Filing f, SqliteTransaction tx)

@@ -119,6 +119,9 @@ public sealed class LookupTests : IDisposable
                 DROP TRIGGER line_items_label; DROP TABLE labels_fts; DROP TABLE labels; DROP INDEX columns_by_fiscal; DROP INDEX columns_by_end;
                 DROP TRIGGER filings_count_ai; DROP TRIGGER filings_count_ad; DROP TRIGGER filings_count_au; ALTER TABLE companies DROP COLUMN filing_count;
                 DROP INDEX filings_by_date; CREATE INDEX filings_by_date ON filings(sort_date DESC, id DESC);
+                CREATE TRIGGER sections_ai AFTER INSERT ON sections BEGIN
+                    INSERT INTO sections_fts(rowid, heading, text) VALUES (new.id, new.heading, new.text);
+                END;
                 PRAGMA user_version = 2;
                 """);
         }
@@ -127,6 +130,7 @@ public sealed class LookupTests : IDisposable
         reopened.SchemaVersion.Should().Be(FilingStore.LatestSchemaVersion);
         reopened.History("total revenues").Should().NotBeEmpty();
         reopened.CountMatching("immunogen").Should().Be(3);
+        reopened.Search("\"multiple myeloma\"").Should().NotBeEmpty("the search index written by the old trigger stays");
         using var check = new SqliteConnection($"Data Source={DbPath};Pooling=False");
         check.Open();
         check.ExecuteScalar<long>("SELECT COUNT(*) FROM labels").Should().Be(

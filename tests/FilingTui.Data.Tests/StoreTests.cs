@@ -272,6 +272,7 @@ public sealed class StoreTests : IDisposable
         Scalar(DbPath, "SELECT COUNT(*) FROM companies").Should().Be(1);
         store.History("Revenues").Select(f => (f.FilingId, f.EndDate, f.Months, f.Value)).Should().Equal(revenue);
         store.Search("\"multiple myeloma\"").Select(h => h.FilingId).Should().Equal(hits, "the full-text index follows the replaced sections, once each");
+        SearchIndexMatchesSections();
         using var check = new SqliteConnection($"Data Source={DbPath};Pooling=False");
         check.Open();
         check.ExecuteScalar<string>("PRAGMA integrity_check").Should().Be("ok");
@@ -323,6 +324,16 @@ public sealed class StoreTests : IDisposable
         Scalar(DbPath, "SELECT COUNT(*) FROM companies WHERE name = 'Refused Co'").Should().Be(0);
         Scalar(DbPath, "SELECT COUNT(*) FROM import_log").Should().Be(4);
         Scalar(DbPath, "SELECT COUNT(*) FROM import_log WHERE outcome = 'failed' AND path = 'bad.txt'").Should().Be(1);
+        store.Search("\"multiple myeloma\"").Select(h => h.FilingId).Distinct().Should().Equal([results[2].FilingId!.Value], "the refused filing's text is not in the search index");
+        SearchIndexMatchesSections();
+    }
+
+    /// <summary>FTS5's own check that the search index holds exactly the sections' text (it throws if not).</summary>
+    private void SearchIndexMatchesSections()
+    {
+        using var c = new SqliteConnection($"Data Source={DbPath};Pooling=False");
+        c.Open();
+        c.Execute("INSERT INTO sections_fts (sections_fts, rank) VALUES ('integrity-check', 1)");
     }
 
     [Fact]
