@@ -397,60 +397,6 @@ public sealed partial class FilingStore : IDisposable
     private void IndexSections(long after, SqliteTransaction tx) =>
         _db.Execute("INSERT INTO sections_fts (rowid, heading, text) SELECT id, heading, text FROM sections WHERE id > @after", new { after }, tx);
 
-    /// <summary>Sections, statements, columns, line items and facts of a filing whose row exists.</summary>
-    private void InsertParts(long filingId, Filing f, SqliteTransaction tx)
-    {
-        for (var i = 0; i < f.Sections.Count; i++)
-        {
-            var s = f.Sections[i];
-            _db.Execute("INSERT INTO sections (filing_id, ord, heading, kind, text, line) VALUES (@filingId, @i, @Heading, @kind, @Text, @Line)", new { filingId, i, s.Heading, kind = s.Kind.ToKey(), s.Text, s.Line }, tx);
-        }
-
-        // Line items and facts are most of a filing's rows: one prepared command each, reused row after row.
-        using var item = _db.CreateCommand();
-        item.Transaction = tx;
-        item.CommandText = "INSERT INTO line_items (statement_id, ord, label, concept, section, is_total, unit, scale, source_line, check_failed) VALUES ($s, $o, $l, $c, $sec, $t, $u, $sc, $line, $f) RETURNING id";
-        var ip = new[] { "$s", "$o", "$l", "$c", "$sec", "$t", "$u", "$sc", "$line", "$f" }.Select(n => item.Parameters.Add(new SqliteParameter { ParameterName = n })).ToArray();
-        using var fact = _db.CreateCommand();
-        fact.Transaction = tx;
-        fact.CommandText = "INSERT INTO facts (line_item_id, column_id, value, raw_text, source_line, derived) VALUES ($i, $c, $v, $r, $line, 0)";
-        var fp = new[] { "$i", "$c", "$v", "$r", "$line" }.Select(n => fact.Parameters.Add(new SqliteParameter { ParameterName = n })).ToArray();
-        item.Prepare();
-        fact.Prepare();
-        for (var si = 0; si < f.Statements.Count; si++)
-        {
-            var st = f.Statements[si];
-            var statementId = _db.ExecuteScalar<long>("INSERT INTO statements (filing_id, ord, kind, title, source_line) VALUES (@filingId, @si, @kind, @Title, @SourceLine) RETURNING id", new { filingId, si, kind = st.Kind.ToKey(), st.Title, st.SourceLine }, tx);
-            var columnIds = new long[st.Columns.Count];
-            for (var ci = 0; ci < st.Columns.Count; ci++)
-            {
-                var col = st.Columns[ci];
-                columnIds[ci] = _db.ExecuteScalar<long>("INSERT INTO statement_columns (statement_id, ord, end_date, months, fiscal_year, fiscal_quarter, label) VALUES (@statementId, @ci, @end, @Months, @FiscalYear, @FiscalQuarter, @Label) RETURNING id", new { statementId, ci, end = col.End.Iso8601(), col.Months, col.FiscalYear, col.FiscalQuarter, col.Label }, tx);
-            }
-
-            for (var ri = 0; ri < st.Rows.Count; ri++)
-            {
-                var row = st.Rows[ri];
-                object?[] iv = [statementId, ri, row.Label, row.Concept, row.Section, row.IsTotal, row.Unit.ToKey(), row.Scale, row.SourceLine, row.CheckFailed];
-                for (var k = 0; k < ip.Length; k++)
-                {
-                    ip[k].Value = iv[k] ?? DBNull.Value;
-                }
-
-                var itemId = (long)item.ExecuteScalar()!;
-                for (var ci = 0; ci < columnIds.Length && ci < row.Values.Length; ci++)
-                {
-                    fp[0].Value = itemId;
-                    fp[1].Value = columnIds[ci];
-                    fp[2].Value = (object?)row.Values[ci]?.ToString(CultureInfo.InvariantCulture) ?? DBNull.Value;
-                    fp[3].Value = (object?)(ci < row.RawValues.Length ? row.RawValues[ci] : null) ?? DBNull.Value;
-                    fp[4].Value = row.SourceLine;
-                    fact.ExecuteNonQuery();
-                }
-            }
-        }
-    }
-
     private ImportResult Log(ImportResult result, string? sha, SqliteTransaction? tx = null)
     {
         _db.Execute(

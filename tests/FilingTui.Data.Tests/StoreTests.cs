@@ -328,6 +328,27 @@ public sealed class StoreTests : IDisposable
         SearchIndexMatchesSections();
     }
 
+    [Fact]
+    public void Text_cut_through_a_surrogate_pair_is_stored_with_a_replacement_character_not_refused()
+    {
+        // A parser may cut a label or heading inside an emoji. The rows go to SQLite as JSON text: the filing must
+        // still be stored, with U+FFFD where the half character was, as a bound parameter stored it.
+        var parsed = FilingTui.Core.Import.ImportPipeline.Parse(File.ReadAllBytes(SamplePath(Names[1])));
+        var filing = parsed.Filing!;
+        filing.Sections[0] = filing.Sections[0] with { Heading = "Cut \uD83D here", Text = "a \uDE00 lone low half, and a whole \U0001F600" };
+        filing.Statements[0].Rows[0].Label = "Revenue \uD83D";
+
+        using var store = FilingStore.Open(DbPath);
+        store.StoreBatch([new FilingStore.ParsedFile("cut.txt", parsed, null)]).Single().Outcome.Should().Be(ImportOutcome.Imported);
+
+        using var c = new SqliteConnection($"Data Source={DbPath};Pooling=False");
+        c.Open();
+        c.ExecuteScalar<string>("SELECT heading FROM sections WHERE ord = 0").Should().Be("Cut \uFFFD here");
+        c.ExecuteScalar<string>("SELECT text FROM sections WHERE ord = 0").Should().Be("a \uFFFD lone low half, and a whole \U0001F600");
+        c.ExecuteScalar<string>("SELECT label FROM line_items ORDER BY id LIMIT 1").Should().Be("Revenue \uFFFD");
+        SearchIndexMatchesSections();
+    }
+
     /// <summary>FTS5's own check that the search index holds exactly the sections' text (it throws if not).</summary>
     private void SearchIndexMatchesSections()
     {
