@@ -40,7 +40,7 @@ public static partial class ContactParser
                     continue;
                 }
 
-                var full = Regex.Match(block[name.Index..], @"^[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?").Value;
+                var full = FullName().Match(block[name.Index..]).Value;
                 contacts.Add(new Contact(role ?? "Contact", full, phone.Success ? phone.Value : null, email.Success ? email.Value : null));
             }
         }
@@ -49,7 +49,16 @@ public static partial class ContactParser
     }
 
     private static string? RoleOf(string text) =>
-        Regex.IsMatch(text, @"\binvestors?\b", RegexOptions.IgnoreCase) ? "Investors"
-        : Regex.IsMatch(text, @"\bmedia\b", RegexOptions.IgnoreCase) ? "Media"
+        InvestorsWord().IsMatch(text) ? "Investors"
+        : MediaWord().IsMatch(text) ? "Media"
         : null;
+
+    [GeneratedRegex(@"^[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?")]
+    private static partial Regex FullName();
+
+    [GeneratedRegex(@"\binvestors?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex InvestorsWord();
+
+    [GeneratedRegex(@"\bmedia\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MediaWord();
 }

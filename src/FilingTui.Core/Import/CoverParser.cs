@@ -124,7 +124,7 @@ public static partial class CoverParser
 
     /// <summary>What sits above a release's title: its exhibit label, "News", contacts, a date alone.</summary>
     private static bool IsReleaseLabel(string line) =>
-        Regex.IsMatch(line, @"^(?:exhibit\s+[0-9]+(?:\.[0-9]+)?|for immediate release|news(?: release)?|press release)$|^(?:media|investors?|press|analysts?)(?: relations)?(?: contacts?)?:|^contacts?:|@\w", RegexOptions.IgnoreCase)
+        ReleaseLabel().IsMatch(line)
         || (line.Length < 24 && Dates.FindAll(line).Any());
 
     private static int? NextNonBlank(List<TextLine> lines, int from)
@@ -209,9 +209,9 @@ public static partial class CoverParser
             {
                 c.CommissionFileNumber = Before(t, "(Commission") ?? Above(cover, i, "(Commission");
             }
-            else if (Regex.IsMatch(t, @"\(I\.?R\.?S\.? Employer", RegexOptions.IgnoreCase))
+            else if (IrsEmployerCaption().IsMatch(t))
             {
-                c.IrsEmployerId = Regex.Match(t, @"\b[0-9]{2}-[0-9]{7}\b").Value is { Length: > 0 } irs ? irs : Above(cover, i, "(I");
+                c.IrsEmployerId = IrsEmployerId().Match(t).Value is { Length: > 0 } irs ? irs : Above(cover, i, "(I");
             }
             else if (t.Contains("(Address of principal executive", StringComparison.OrdinalIgnoreCase))
             {
@@ -219,10 +219,10 @@ public static partial class CoverParser
             }
             else if (t.Contains("telephone number", StringComparison.OrdinalIgnoreCase))
             {
-                var phone = Regex.Match(t, @"\(?[0-9]{3}\)?[\s.\-]*[0-9]{3}[\s.\-][0-9]{4}");
+                var phone = PhoneIn().Match(t);
                 if (!phone.Success && Above(cover, i, "telephone") is string above)
                 {
-                    phone = Regex.Match(above, @"^\(?[0-9]{3}\)?[\s.\-]*[0-9]{3}[\s.\-][0-9]{4}$");
+                    phone = PhoneAlone().Match(above);
                 }
 
                 if (phone.Success)
@@ -254,9 +254,9 @@ public static partial class CoverParser
                     name = next[..name.Length];
                     title = next[name.Length..].Trim().TrimStart(',').Trim();
                 }
-                else if (next is not null && Regex.IsMatch(next, @"^(?:Name|Title)\s*:", RegexOptions.IgnoreCase))
+                else if (next is not null && NameOrTitleCaption().IsMatch(next))
                 {
-                    title = Regex.Match(string.Join(" ", cover.Skip(i + 1).Take(4).Select(l => l.Trimmed)), @"Title\s*:\s*(.+)$", RegexOptions.IgnoreCase).Groups[1].Value.Trim();
+                    title = TitleCaption().Match(string.Join(" ", cover.Skip(i + 1).Take(4).Select(l => l.Trimmed))).Groups[1].Value.Trim();
                 }
 
                 filing.Signer = new Signer(name, string.IsNullOrEmpty(title) ? null : title);
@@ -334,7 +334,7 @@ public static partial class CoverParser
 
         if (string.IsNullOrEmpty(filing.Company.Name) && title is not null)
         {
-            var m = Regex.Match(title, @"^(.+?)\s+(?:Reports?|Announces?|Posts?)\b");
+            var m = NameBeforeVerb().Match(title);
             if (m.Success)
             {
                 filing.Company.Name = m.Groups[1].Value.Trim();
@@ -379,4 +379,28 @@ public static partial class CoverParser
         var ys = m.Groups["y"].Success ? m.Groups["y"].Value : m.Groups["y2"].Success ? m.Groups["y2"].Value : null;
         return (q, ys is null ? null : int.Parse(ys, System.Globalization.CultureInfo.InvariantCulture));
     }
+
+    [GeneratedRegex(@"^(?:exhibit\s+[0-9]+(?:\.[0-9]+)?|for immediate release|news(?: release)?|press release)$|^(?:media|investors?|press|analysts?)(?: relations)?(?: contacts?)?:|^contacts?:|@\w", RegexOptions.IgnoreCase)]
+    private static partial Regex ReleaseLabel();
+
+    [GeneratedRegex(@"\(I\.?R\.?S\.? Employer", RegexOptions.IgnoreCase)]
+    private static partial Regex IrsEmployerCaption();
+
+    [GeneratedRegex(@"\b[0-9]{2}-[0-9]{7}\b")]
+    private static partial Regex IrsEmployerId();
+
+    [GeneratedRegex(@"\(?[0-9]{3}\)?[\s.\-]*[0-9]{3}[\s.\-][0-9]{4}")]
+    private static partial Regex PhoneIn();
+
+    [GeneratedRegex(@"^\(?[0-9]{3}\)?[\s.\-]*[0-9]{3}[\s.\-][0-9]{4}$")]
+    private static partial Regex PhoneAlone();
+
+    [GeneratedRegex(@"^(?:Name|Title)\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex NameOrTitleCaption();
+
+    [GeneratedRegex(@"Title\s*:\s*(.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex TitleCaption();
+
+    [GeneratedRegex(@"^(.+?)\s+(?:Reports?|Announces?|Posts?)\b")]
+    private static partial Regex NameBeforeVerb();
 }

@@ -19,15 +19,6 @@ public static class ImportPipeline
     /// <summary>Bumped whenever parsing changes, so stores can re-parse what an older parser produced.</summary>
     public const int ParserVersion = 2;
 
-    static ImportPipeline()
-    {
-        // The passes use many one-off patterns through the static Regex methods; the default cache of 15 thrashes.
-        if (System.Text.RegularExpressions.Regex.CacheSize < 256)
-        {
-            System.Text.RegularExpressions.Regex.CacheSize = 256;
-        }
-    }
-
     public static ParseResult Parse(ReadOnlySpan<byte> bytes)
     {
         var decoded = SourceDecoder.Decode(bytes);

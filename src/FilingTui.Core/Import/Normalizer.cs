@@ -142,8 +142,11 @@ public static partial class Normalizer
     }
 
     internal static HashSet<string> Words(string s) =>
-        [.. Regex.Matches(s.ToLowerInvariant(), @"[a-z0-9]+").Select(m => m.Value).Where(w => w.Length > 1 || char.IsDigit(w[0]))];
+        [.. Word().Matches(s.ToLowerInvariant()).Select(m => m.Value).Where(w => w.Length > 1 || char.IsDigit(w[0]))];
 
     private static double Overlap(HashSet<string> a, HashSet<string> b) =>
         a.Count == 0 ? 0 : (double)a.Count(b.Contains) / a.Count;
+
+    [GeneratedRegex(@"[a-z0-9]+")]
+    private static partial Regex Word();
 }

@@ -46,27 +46,27 @@ public static partial class SectionParser
             return SectionKind.Contacts;
         }
 
-        if (Regex.IsMatch(h, @"webcast|conference call|earnings call"))
+        if (WebcastHeading().IsMatch(h))
         {
             return SectionKind.Webcast;
         }
 
-        if (Regex.IsMatch(h, @"forward[- ]looking|safe harbor"))
+        if (ForwardLookingHeading().IsMatch(h))
         {
             return SectionKind.ForwardLooking;
         }
 
-        if (Regex.IsMatch(h, @"guidance|outlook|expectations for"))
+        if (GuidanceHeading().IsMatch(h))
         {
             return SectionKind.Guidance;
         }
 
-        if (Regex.IsMatch(h, @"financial (results|highlights|summary|review)|results of operations|^financials?\b|^(first|second|third|fourth)[- ]quarter (results|financial)|quarter(ly)? results|non-gaap"))
+        if (FinancialResultsHeading().IsMatch(h))
         {
             return SectionKind.FinancialResults;
         }
 
-        if (Regex.IsMatch(h, @"update|highlights|program|pipeline|business|clinical|product|collaborat|partner|development|operations|regulatory|commercial|milestone|recent|corporate"))
+        if (BusinessUpdateHeading().IsMatch(h))
         {
             return SectionKind.BusinessUpdate;
         }
@@ -87,8 +87,8 @@ public static partial class SectionParser
         var pre = Paragraphs(lines, layout.CoverEnd + 1, titleIndex, consumed);
         if (pre.Count > 0)
         {
-            var contacts = pre.Where(p => !Regex.IsMatch(p.Text, @"webcast|conference call", RegexOptions.IgnoreCase) && !Regex.IsMatch(p.Text, @"^for immediate release$", RegexOptions.IgnoreCase)).ToList();
-            var webcast = pre.Where(p => Regex.IsMatch(p.Text, @"webcast|conference call", RegexOptions.IgnoreCase)).ToList();
+            var contacts = pre.Where(p => !WebcastText().IsMatch(p.Text) && !ForImmediateRelease().IsMatch(p.Text)).ToList();
+            var webcast = pre.Where(p => WebcastText().IsMatch(p.Text)).ToList();
             if (contacts.Count > 0)
             {
                 sections.Add(new Section("Contacts", SectionKind.Contacts, Join(contacts), contacts[0].Line));
@@ -199,7 +199,7 @@ public static partial class SectionParser
             return false;
         }
 
-        return t.Any(char.IsLetter) && !Regex.IsMatch(t, @"^[0-9][0-9\s.,-]*$");
+        return t.Any(char.IsLetter) && !OnlyFigures().IsMatch(t);
     }
 
     private static string Join(IEnumerable<Paragraph> paragraphs) =>
@@ -266,7 +266,7 @@ public static partial class SectionParser
         {
             var a = result[i];
             var b = result[i + 1];
-            var cut = a.Text.Length > 150 && !Regex.IsMatch(a.Text, @"[.!?:""”)]\s*$") && !b.Bullet;
+            var cut = a.Text.Length > 150 && !EndsASentence().IsMatch(a.Text) && !b.Bullet;
             if (cut)
             {
                 result[i] = a with { Text = a.Text + " " + b.Text, SingleLine = false };
@@ -276,4 +276,31 @@ public static partial class SectionParser
 
         return result;
     }
+
+    [GeneratedRegex(@"webcast|conference call|earnings call")]
+    private static partial Regex WebcastHeading();
+
+    [GeneratedRegex(@"forward[- ]looking|safe harbor")]
+    private static partial Regex ForwardLookingHeading();
+
+    [GeneratedRegex(@"guidance|outlook|expectations for")]
+    private static partial Regex GuidanceHeading();
+
+    [GeneratedRegex(@"financial (results|highlights|summary|review)|results of operations|^financials?\b|^(first|second|third|fourth)[- ]quarter (results|financial)|quarter(ly)? results|non-gaap")]
+    private static partial Regex FinancialResultsHeading();
+
+    [GeneratedRegex(@"update|highlights|program|pipeline|business|clinical|product|collaborat|partner|development|operations|regulatory|commercial|milestone|recent|corporate")]
+    private static partial Regex BusinessUpdateHeading();
+
+    [GeneratedRegex(@"webcast|conference call", RegexOptions.IgnoreCase)]
+    private static partial Regex WebcastText();
+
+    [GeneratedRegex(@"^for immediate release$", RegexOptions.IgnoreCase)]
+    private static partial Regex ForImmediateRelease();
+
+    [GeneratedRegex(@"^[0-9][0-9\s.,-]*$")]
+    private static partial Regex OnlyFigures();
+
+    [GeneratedRegex(@"[.!?:""”)]\s*$")]
+    private static partial Regex EndsASentence();
 }

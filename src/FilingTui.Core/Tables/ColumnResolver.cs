@@ -70,7 +70,7 @@ public static partial class ColumnResolver
 
     public static List<int> Years(string text)
     {
-        var masked = Regex.Replace(text, @"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?", m => new string(' ', m.Length));
+        var masked = GroupedNumber().Replace(text, m => new string(' ', m.Length));
         return [.. Year().Matches(masked).Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture))];
     }
 
@@ -86,7 +86,7 @@ public static partial class ColumnResolver
             durations = Durations(title);
         }
 
-        var pointInTime = kind == StatementKind.BalanceSheet || (durations.Count == 0 && Regex.IsMatch(title + " " + header, @"\bas of\b|\bat\b", RegexOptions.IgnoreCase));
+        var pointInTime = kind == StatementKind.BalanceSheet || (durations.Count == 0 && AsOf().IsMatch(title + " " + header));
         if (pointInTime)
         {
             var ends = CompleteDates(headerDates, titleDates, Years(header));
@@ -213,4 +213,10 @@ public static partial class ColumnResolver
         var flat = Whitespace.Collapse(s).Trim();
         return flat.Length <= 80 ? flat : flat[..79] + "…";
     }
+
+    [GeneratedRegex(@"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?")]
+    private static partial Regex GroupedNumber();
+
+    [GeneratedRegex(@"\bas of\b|\bat\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AsOf();
 }

@@ -98,7 +98,7 @@ public static partial class Concepts
     private static string Pascal(string text)
     {
         var sb = new StringBuilder();
-        foreach (Match w in Regex.Matches(NormalizeLabel(text), @"[a-z0-9]+"))
+        foreach (Match w in Word().Matches(NormalizeLabel(text)))
         {
             sb.Append(char.ToUpperInvariant(w.Value[0])).Append(w.Value.AsSpan(1));
         }
@@ -143,12 +143,12 @@ public static partial class Concepts
         }
 
         var s = NormalizeLabel(section);
-        if (Regex.IsMatch(s, @"^(weighted|average|shares|number of shares|common shares|denominator)"))
+        if (ShareCountSection().IsMatch(s))
         {
             return RowUnit.Shares;
         }
 
-        return Regex.IsMatch(s, @"\bper\b.*\bshare|\beps\b|earnings per|loss per|income per") ? RowUnit.UsdPerShare : UnitOf(label);
+        return PerShareSection().IsMatch(s) ? RowUnit.UsdPerShare : UnitOf(label);
     }
 
     [GeneratedRegex(@"^(basic|diluted|basic and diluted|assuming dilution)$")]
@@ -157,22 +157,41 @@ public static partial class Concepts
     public static RowUnit UnitOf(string label)
     {
         var l = NormalizeLabel(label);
-        if (Regex.IsMatch(l, @"^(common|preferred|treasury|capital|convertible preferred|class [a-z] common|ordinary) (stock|shares)\b"))
+        if (EquityStockLabel().IsMatch(l))
         {
             // "Common stock, no par value; 1,800,000,000 shares authorized ...": an equity amount.
             return RowUnit.Usd;
         }
 
-        if (Regex.IsMatch(l, @"\bper (common |basic |diluted |ordinary )?(share|unit)|\bper basic\b|\beps\b|\bper adr\b|^(basic|diluted)( and diluted)?$|dividends declared per"))
+        if (PerShareLabel().IsMatch(l))
         {
             return RowUnit.UsdPerShare;
         }
 
-        if (Regex.IsMatch(l, @"\bshares\b.*\b(outstanding|used|basic|diluted)|weighted[- ]average (number of )?(common )?shares|\bshares used in|number of shares|average (common )?shares"))
+        if (ShareCountLabel().IsMatch(l))
         {
             return RowUnit.Shares;
         }
 
         return RowUnit.Usd;
     }
+
+    // The label's words are lower case already (NormalizeLabel), so none of these ignores case.
+    [GeneratedRegex(@"[a-z0-9]+")]
+    private static partial Regex Word();
+
+    [GeneratedRegex(@"^(weighted|average|shares|number of shares|common shares|denominator)")]
+    private static partial Regex ShareCountSection();
+
+    [GeneratedRegex(@"\bper\b.*\bshare|\beps\b|earnings per|loss per|income per")]
+    private static partial Regex PerShareSection();
+
+    [GeneratedRegex(@"^(common|preferred|treasury|capital|convertible preferred|class [a-z] common|ordinary) (stock|shares)\b")]
+    private static partial Regex EquityStockLabel();
+
+    [GeneratedRegex(@"\bper (common |basic |diluted |ordinary )?(share|unit)|\bper basic\b|\beps\b|\bper adr\b|^(basic|diluted)( and diluted)?$|dividends declared per")]
+    private static partial Regex PerShareLabel();
+
+    [GeneratedRegex(@"\bshares\b.*\b(outstanding|used|basic|diluted)|weighted[- ]average (number of )?(common )?shares|\bshares used in|number of shares|average (common )?shares")]
+    private static partial Regex ShareCountLabel();
 }

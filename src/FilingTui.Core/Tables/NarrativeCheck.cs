@@ -16,11 +16,26 @@ public static partial class NarrativeCheck
 
     private static readonly Claim[] Claims =
     [
-        new("NetIncomeLoss", new Regex(@"net (?<kind>loss|income|earnings)\b(?!\s+tax)[^$.]{0,40}?\bof\s+" + Amount, RegexOptions.IgnoreCase), StatementKind.Operations),
-        new("Revenues", new Regex(@"(?:^|(?<=\b(?:total|quarterly|net|consolidated|our|its|the|company's|company’s)\s+))(?:total )?revenues?\b(?:(?!\binclud)[^$]){0,90}?\b(?:were|was|of|totaled|totalled|amounted to)\s+" + Amount, RegexOptions.IgnoreCase), StatementKind.Operations),
-        new("OperatingExpenses", new Regex(@"\boperating expenses\b(?:(?!\binclud)[^$]){0,90}?\b(?:were|was|totaled|totalled)\s+" + Amount, RegexOptions.IgnoreCase), StatementKind.Operations),
-        new("CashCashEquivalentsAndMarketableSecurities", new Regex(Amount + @"\s+in\s+cash(?:,\s*cash equivalents,?)?\s+and\s+(?:marketable securities|investments)", RegexOptions.IgnoreCase), StatementKind.BalanceSheet),
+        new("NetIncomeLoss", NetIncomeClaim(), StatementKind.Operations),
+        new("Revenues", RevenueClaim(), StatementKind.Operations),
+        new("OperatingExpenses", OperatingExpensesClaim(), StatementKind.Operations),
+        new("CashCashEquivalentsAndMarketableSecurities", CashClaim(), StatementKind.BalanceSheet),
     ];
+
+    [GeneratedRegex(@"net (?<kind>loss|income|earnings)\b(?!\s+tax)[^$.]{0,40}?\bof\s+" + Amount, RegexOptions.IgnoreCase)]
+    private static partial Regex NetIncomeClaim();
+
+    [GeneratedRegex(@"(?:^|(?<=\b(?:total|quarterly|net|consolidated|our|its|the|company's|company’s)\s+))(?:total )?revenues?\b(?:(?!\binclud)[^$]){0,90}?\b(?:were|was|of|totaled|totalled|amounted to)\s+" + Amount, RegexOptions.IgnoreCase)]
+    private static partial Regex RevenueClaim();
+
+    [GeneratedRegex(@"\boperating expenses\b(?:(?!\binclud)[^$]){0,90}?\b(?:were|was|totaled|totalled)\s+" + Amount, RegexOptions.IgnoreCase)]
+    private static partial Regex OperatingExpensesClaim();
+
+    [GeneratedRegex(Amount + @"\s+in\s+cash(?:,\s*cash equivalents,?)?\s+and\s+(?:marketable securities|investments)", RegexOptions.IgnoreCase)]
+    private static partial Regex CashClaim();
+
+    [GeneratedRegex(@"\bcompared\b|\bversus\b|\bvs\.", RegexOptions.IgnoreCase)]
+    private static partial Regex Compared();
 
     [GeneratedRegex(@"\$\s?(?<x>[0-9]{1,3}(?:,[0-9]{3})*(?:\.[0-9]+)?)\s+(?<u>million|billion|thousand)", RegexOptions.IgnoreCase)]
     private static partial Regex AnyAmount();
@@ -40,6 +55,12 @@ public static partial class NarrativeCheck
         int agreed = 0, disagreed = 0;
         foreach (var sentence in texts.SelectMany(t => SentenceBreak().Split(t.Replace('\n', ' '))))
         {
+            // Every figure checked is a dollar amount: a sentence without "$" states none.
+            if (!sentence.Contains('$', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             var months = MonthsOf(sentence);
             foreach (var claim in Claims)
             {
@@ -52,7 +73,7 @@ public static partial class NarrativeCheck
                 // The first figure is this period's; one after "compared" is the same period a year before.
                 var figures = new List<Match> { m };
                 var rest = sentence[(m.Index + m.Length)..];
-                var compared = Regex.Match(rest, @"\bcompared\b|\bversus\b|\bvs\.", RegexOptions.IgnoreCase);
+                var compared = Compared().Match(rest);
                 if (compared.Success && AnyAmount().Match(rest, compared.Index) is { Success: true } prior)
                 {
                     figures.Add(prior);
