@@ -30,4 +30,43 @@ public class ValueTokenTests
 
     [Fact]
     public void Two_values_in_one_cell() => ValueTokens.ParseCell("$ (0.21) $(0.23").Should().HaveCount(2);
+
+    [Fact]
+    public void A_cell_is_read_the_same_with_or_without_the_shortcut_for_words()
+    {
+        // ParseCell answers a cell that starts with a word at once; any cell must read as the full token-by-token
+        // reading reads it (null when a token is a word, else every token's value).
+        static List<ValueToken>? Full(string cell)
+        {
+            var list = new List<ValueToken>();
+            foreach (var tok in ValueTokens.SplitTokens(ValueTokens.StripNoise(cell)))
+            {
+                if (!ValueTokens.TryParse(tok, out var v))
+                {
+                    return null;
+                }
+
+                list.Add(v);
+            }
+
+            return list;
+        }
+
+        var random = new Random(11);
+        string[] pieces = ["1", "23", "4,567", ".5", "(", ")", "[", "-", "_", "—", "–", "nil", "n", "a", "Total", "$", "Ψ", "•", "%", " ", "\t", "\u00A0", "\u2009", "\u3000", "x"];
+        for (var n = 0; n < 20_000; n++)
+        {
+            var cell = string.Concat(Enumerable.Range(0, random.Next(0, 6)).Select(_ => pieces[random.Next(pieces.Length)]));
+            var expected = Full(cell);
+            var actual = ValueTokens.ParseCell(cell);
+            if (expected is null)
+            {
+                actual.Should().BeNull($"for \"{cell}\"");
+            }
+            else
+            {
+                actual.Should().Equal(expected, $"for \"{cell}\"");
+            }
+        }
+    }
 }
