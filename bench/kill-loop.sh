@@ -21,6 +21,8 @@ for ((k = 1; k <= kills; k++)); do
   kill -9 "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
   ok=$(q "$work/killed.db" "PRAGMA integrity_check")
+  # FTS5's own check: the search index holds exactly the sections' text (it fails loudly if not).
+  q "$work/killed.db" "INSERT INTO sections_fts (sections_fts, rank) VALUES ('integrity-check', 1)" || ok="search index differs"
   half=$(q "$work/killed.db" "SELECT COUNT(*) FROM filings f WHERE (f.status <> 'no-statements' AND NOT EXISTS (SELECT 1 FROM statements s WHERE s.filing_id = f.id)) OR NOT EXISTS (SELECT 1 FROM sections s WHERE s.filing_id = f.id)")
   echo "kill $k: integrity $ok, $(q "$work/killed.db" "SELECT COUNT(*) FROM filings") filings stored, $half half-stored"
   [[ $ok == ok && $half == 0 ]] || { echo "FAILED"; exit 1; }
@@ -32,4 +34,7 @@ for t in companies filings sections statements statement_columns line_items fact
   echo "$t: $a after the kills, $b uninterrupted"
   [[ $a == "$b" ]] || { echo "FAILED"; exit 1; }
 done
+a=$(q "$work/killed.db" "SELECT COUNT(*) FROM sections_fts WHERE sections_fts MATCH 'myeloma'"); b=$(q "$work/whole.db" "SELECT COUNT(*) FROM sections_fts WHERE sections_fts MATCH 'myeloma'")
+echo "search hits for myeloma: $a after the kills, $b uninterrupted"
+[[ $a == "$b" ]] || { echo "FAILED"; exit 1; }
 echo "kill loop: $kills kills over $files files, every check ok"
