@@ -147,6 +147,7 @@ public static partial class Normalizer
     private static double Overlap(HashSet<string> a, HashSet<string> b) =>
         a.Count == 0 ? 0 : (double)a.Count(b.Contains) / a.Count;
 
+    /// <summary>A run of lower-case letters and digits: a word of text already lower-cased.</summary>
     [GeneratedRegex(@"[a-z0-9]+")]
-    private static partial Regex Word();
+    internal static partial Regex Word();
 }

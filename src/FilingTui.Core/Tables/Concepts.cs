@@ -98,7 +98,7 @@ public static partial class Concepts
     private static string Pascal(string text)
     {
         var sb = new StringBuilder();
-        foreach (Match w in Word().Matches(NormalizeLabel(text)))
+        foreach (Match w in Import.Normalizer.Word().Matches(NormalizeLabel(text)))
         {
             sb.Append(char.ToUpperInvariant(w.Value[0])).Append(w.Value.AsSpan(1));
         }
@@ -177,9 +177,6 @@ public static partial class Concepts
     }
 
     // The label's words are lower case already (NormalizeLabel), so none of these ignores case.
-    [GeneratedRegex(@"[a-z0-9]+")]
-    private static partial Regex Word();
-
     [GeneratedRegex(@"^(weighted|average|shares|number of shares|common shares|denominator)")]
     private static partial Regex ShareCountSection();
 
