@@ -38,7 +38,7 @@ if (what == "store")
     var n = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100_000;
     var path = args.Length > 2 ? args[2] : Path.Combine(Path.GetTempPath(), $"filingtui-synthetic-{n}.db");
     var sw = Stopwatch.StartNew();
-    SyntheticStore.Fill(path, Directory.GetFiles(Path.Combine(root, "data", "samples")).Order().Select(File.ReadAllText).ToList(), n, done =>
+    SyntheticStore.Fill(path, SampleTexts(), n, done =>
     {
         if (done % 50_000 == 0)
         {
@@ -55,7 +55,7 @@ if (what == "parse")
 
 if (what == "corpus")
 {
-    var files = CorpusGenerator.Write(args[2], Directory.GetFiles(Path.Combine(root, "data", "samples")).Order().Select(File.ReadAllText).ToList(), int.Parse(args[1], CultureInfo.InvariantCulture));
+    var files = CorpusGenerator.Write(args[2], SampleTexts(), int.Parse(args[1], CultureInfo.InvariantCulture));
     Console.WriteLine($"corpus: {files.Count:N0} files in {args[2]}");
 }
 
@@ -172,7 +172,7 @@ void Edgar(string file)
 
 void Import(int n)
 {
-    var samples = Directory.GetFiles(Path.Combine(root, "data", "samples")).Order().Select(File.ReadAllText).ToList();
+    var samples = SampleTexts();
     var dir = Directory.CreateTempSubdirectory("filingtui-bench-").FullName;
     var files = CorpusGenerator.Write(Path.Combine(dir, "corpus"), samples, n);
 
@@ -243,7 +243,7 @@ void Import(int n)
 // The parser's own cost per filing, without threads or disk: the figure to watch when changing Core.
 void ParseOneCore(int n, int rounds)
 {
-    var samples = Directory.GetFiles(Path.Combine(root, "data", "samples")).Order().Select(File.ReadAllText).ToList();
+    var samples = SampleTexts();
     var dir = Directory.CreateTempSubdirectory("filingtui-bench-").FullName;
     var files = CorpusGenerator.Write(Path.Combine(dir, "corpus"), samples, n).Select(File.ReadAllBytes).ToList();
     Directory.Delete(dir, true);
@@ -280,6 +280,9 @@ void ParseOneCore(int n, int rounds)
     Console.WriteLine($"  per filing, warm: median {perRound[rounds / 2]:0} µs, best {perRound[0]:0} µs ({1_000_000 / perRound[rounds / 2]:0} filings/s per core)");
     Console.WriteLine($"  allocated: {perFiling:0} KiB per filing; per round {(GC.CollectionCount(0) - gcs) / (double)rounds:0} collections ({(GC.CollectionCount(2) - gen2) / (double)rounds:0.#} of gen 2), GC pauses {(GC.GetTotalPauseDuration() - paused) / all.Elapsed:P0} of the time");
 }
+
+// The three samples' texts, in name order: what every generated corpus and store is made from.
+List<string> SampleTexts() => [.. Directory.GetFiles(Path.Combine(root, "data", "samples")).Order().Select(File.ReadAllText)];
 
 void Keys()
 {
