@@ -82,6 +82,18 @@ public class DevCorpusTests
         // The reconciliations to non-GAAP measures are supplemental: their rows never take GAAP concepts.
         var reconciliation = f.Statements.First(s => s.Columns.Count == 6 && s.Rows.Any(r => r.Label == "TOTAL REVENUES"));
         reconciliation.Kind.Should().Be(StatementKind.Supplemental);
+
+        // Its per-share row leaves the adjustment cells blank: each value stays under its own GAAP or non-GAAP column.
+        var eps = reconciliation.Rows.Single(r => r.Label == "DILUTED EARNINGS PER SHARE");
+        eps.Values.Should().Equal(1.16m, null, 1.54m, 1.37m, null, 1.54m);
+        f.Diagnostics.Should().NotContain(d => d.Code == "row-values" && d.Message.Contains("DILUTED"));
+        reconciliation.Title.Should().Be("RECONCILIATION OF SELECTED GAAP MEASURES TO NON-GAAP MEASURES (1)", "the heading, not a footnote of the page above");
+        reconciliation.Columns.Select(c => $"{c.Label} {c.End:yyyy}").Should().Equal("2022 GAAP 2022", "Adj. 2022", "2022 Non-GAAP 2022", "2021 GAAP 2021", "Adj. 2021", "2021 Non-GAAP 2021");
+
+        // The stock-based compensation table under it names GAAP, Adj. and Non-GAAP once per quarter of the header.
+        var stock = f.Statements.First(s => s.Rows.Any(r => r.Label == "Total stock-based compensation"));
+        stock.Columns.Select(c => $"{c.Label} {c.End:yyyy}").Should().Equal("GAAP 2022", "Adj. 2022", "Non-GAAP 2022", "GAAP 2021", "Adj. 2021", "Non-GAAP 2021");
+        stock.Rows.Single(r => r.Label == "Total stock-based compensation").Values.Should().Equal(713m, -713m, 0m, 442m, -442m, 0m);
         f.Statements.Where(s => s.Kind == StatementKind.Supplemental).SelectMany(s => s.Rows).Should().OnlyContain(r => r.Concept == null || r.Concept.StartsWith("Supplemental."));
         f.Diagnostics.Should().NotContain(d => d.Code == "check-failed" || d.Code == "narrative-mismatch");
     }

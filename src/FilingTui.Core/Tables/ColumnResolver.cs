@@ -136,6 +136,10 @@ public static partial class ColumnResolver
                 endDates = [.. fullHeader.Select(d => d.ToDate()!.Value)];
             }
         }
+        else if (Spread(fullHeader, years, monthDay, count, headers) is { } spread)
+        {
+            endDates = spread;
+        }
         else
         {
             diagnostics.Add(new Diagnostic(Severity.Warning, "columns", $"could not read {count} period end dates from the header \"{Flatten(header)}\"", line));
@@ -173,6 +177,39 @@ public static partial class ColumnResolver
 
         var columns = endDates.Select((e, i) => new StatementColumn(e, months[i])).ToList();
         return StatementColumn.AreDistinctPeriods(columns) ? columns : Labelled(columns, headers);
+    }
+
+    /// <summary>
+    /// Fewer periods than columns, where the last header line names each column ("2022 GAAP", "Adj.", "2022 Non-GAAP",
+    /// or "GAAP", "Adjustments", "Non-GAAP" under one quarter): a column takes the year its name prints, else the
+    /// year of the named column on its left; with no year in the names, each period spreads over an equal run.
+    /// </summary>
+    private static List<DateOnly>? Spread(List<Dates.PartialDate> fullHeader, List<int> years, Dates.PartialDate monthDay, int count, IReadOnlyList<string> headers)
+    {
+        var names = headers.Count > 0 ? PrintedLine.SplitCells(headers[^1]) : [];
+        if (names.Count != count)
+        {
+            return null;
+        }
+
+        var own = names.Select(n => Years(n) is [var y] ? y : (int?)null).ToList();
+        if (own.Any(y => y is not null))
+        {
+            var left = own.First(y => y is not null)!.Value;
+            var ends = own.Select(y => monthDay.Month > 0 ? Dates.Make(left = y ?? left, monthDay.Month, monthDay.Day) : null).ToList();
+            return ends.All(e => e is not null) ? [.. ends.Select(e => e!.Value)] : null;
+        }
+
+        List<DateOnly> periods = fullHeader.Count > 0
+            ? [.. fullHeader.Select(d => d.ToDate()).OfType<DateOnly>()]
+            : monthDay.Month > 0 ? [.. years.Select(y => Dates.Make(y, monthDay.Month, monthDay.Day)).OfType<DateOnly>()] : [];
+        if (periods.Count == 0 || periods.Count >= count || count % periods.Count != 0)
+        {
+            return null;
+        }
+
+        var run = count / periods.Count;
+        return [.. Enumerable.Range(0, count).Select(i => periods[i / run])];
     }
 
     /// <summary>

@@ -34,6 +34,16 @@ public sealed partial class PrintedLine
 
     public bool PrecededByBlank { get; set; }
 
+    /// <summary>
+    /// Where each value stands, in <see cref="Values"/> order: its tab-separated field on a line with tabs (an empty
+    /// field is a blank cell), else the column just past its last character. Null when the values trail the label
+    /// after single spaces, which says nothing of columns.
+    /// </summary>
+    public List<int>? Positions { get; private set; }
+
+    /// <summary>Whether <see cref="Positions"/> count tab-separated fields rather than characters.</summary>
+    public bool PositionsAreFields { get; private set; }
+
     [GeneratedRegex(@"\t| {2,}")]
     private static partial Regex CellSplit();
 
@@ -56,6 +66,51 @@ public sealed partial class PrintedLine
     /// <summary>A line's printed cells: apart by a tab or a gap of two spaces or more, trimmed, empty ones left out.</summary>
     public static List<string> SplitCells(string text) => [.. CellSplit().Split(text.Trim()).Select(c => c.Trim()).Where(c => c.Length > 0)];
 
+    /// <summary>The cells of <see cref="SplitCells"/>, each with where it starts and the tab-separated field it is in.</summary>
+    private static List<(string Text, int Start, int Field)> LocatedCells(string text)
+    {
+        var cells = new List<(string, int, int)>();
+        var field = 0;
+        var from = 0;
+        void Add(int end)
+        {
+            var piece = text[from..end];
+            var trimmed = piece.Trim();
+            if (trimmed.Length > 0)
+            {
+                cells.Add((trimmed, from + (piece.Length - piece.TrimStart().Length), field));
+            }
+        }
+
+        foreach (var gap in CellSplit().EnumerateMatches(text))
+        {
+            Add(gap.Index);
+            field += text[gap.Index] == '\t' ? 1 : 0;
+            from = gap.Index + gap.Length;
+        }
+
+        Add(text.Length);
+        return cells;
+    }
+
+    /// <summary>Each value's position within a cell that starts at <paramref name="start"/>, as the parse read them.</summary>
+    private void Locate((string Text, int Start, int Field) cell, int count, List<int> positions)
+    {
+        if (PositionsAreFields)
+        {
+            positions.AddRange(Enumerable.Repeat(cell.Field, count));
+            return;
+        }
+
+        var stripped = ValueTokens.StripNoise(cell.Text);
+        var at = 0;
+        foreach (var token in ValueTokens.SplitTokens(stripped))
+        {
+            at = stripped.IndexOf(token, at, StringComparison.Ordinal) + token.Length;
+            positions.Add(cell.Start + at);
+        }
+    }
+
     private static readonly char[] LabelNoise = ['$', 'Ψ', '•', ' ', '.', '…'];
 
     public static string CleanLabel(string label)
@@ -77,14 +132,16 @@ public sealed partial class PrintedLine
             return;
         }
 
-        var cells = SplitCells(Text);
+        var cells = LocatedCells(Text);
+        PositionsAreFields = Text.Contains('\t');
+        var positions = new List<int>();
         var labelCells = new List<string>();
         var i = 0;
 
         // The label is the leading cells that hold words; a cell of pure noise ("$") between them is skipped.
         for (; i < cells.Count; i++)
         {
-            var parsed = ValueTokens.ParseCell(cells[i]);
+            var parsed = ValueTokens.ParseCell(cells[i].Text);
             if (parsed is null)
             {
                 if (labelCells.Count > 0 && Groups.Count > 0)
@@ -92,7 +149,7 @@ public sealed partial class PrintedLine
                     break;
                 }
 
-                labelCells.Add(cells[i]);
+                labelCells.Add(cells[i].Text);
             }
             else if (parsed.Count > 0)
             {
@@ -103,7 +160,7 @@ public sealed partial class PrintedLine
         var valuesOk = true;
         for (; i < cells.Count; i++)
         {
-            var parsed = ValueTokens.ParseCell(cells[i]);
+            var parsed = ValueTokens.ParseCell(cells[i].Text);
             if (parsed is null)
             {
                 valuesOk = false;
@@ -113,8 +170,11 @@ public sealed partial class PrintedLine
             if (parsed.Count > 0)
             {
                 Groups.Add(parsed);
+                Locate(cells[i], parsed.Count, positions);
             }
         }
+
+        Positions = valuesOk && Groups.Count > 0 ? positions : null;
 
         var label = string.Join(" ", labelCells);
         if (!valuesOk)

@@ -45,13 +45,14 @@ public static partial class StatementBuilder
             return null;
         }
 
+        ColumnPositions?[] layouts = [ColumnPositions.Learn(rowLines, n, fields: true), ColumnPositions.Learn(rowLines, n, fields: false)];
         var units = new List<Unit>();
         foreach (var line in table.Body)
         {
             switch (line.Kind)
             {
                 case LineKind.Row:
-                    units.Add(RowUnitFor(line, n, table, diagnostics));
+                    units.Add(RowUnitFor(line, n, table, layouts, diagnostics));
                     break;
                 case LineKind.ValuesOnly when line.ValueCount == n:
                     units.Add(new Unit { Line = line, Unlabeled = true, Readings = { new List<StatementRow> { MakeRow("Total", [.. line.Values], line, table) } }, Dropped = true });
@@ -146,7 +147,7 @@ public static partial class StatementBuilder
         };
     }
 
-    private static Unit RowUnitFor(PrintedLine line, int n, RawTable table, List<Diagnostic> diagnostics)
+    private static Unit RowUnitFor(PrintedLine line, int n, RawTable table, ColumnPositions?[] layouts, List<Diagnostic> diagnostics)
     {
         var unit = new Unit { Line = line };
         var count = line.ValueCount;
@@ -197,6 +198,25 @@ public static partial class StatementBuilder
                 diagnostics.Add(new Diagnostic(Severity.Info, "merged-row", $"split one printed line into {k} rows: {string.Join(" | ", splits[0])}", line.SourceLine));
                 return unit;
             }
+        }
+
+        if (count < n && layouts.Select(l => l?.Place(line)).FirstOrDefault(p => p is not null) is { } placed)
+        {
+            var blanks = MakeRow(line.Label, values, line, table);
+            var filled = new decimal?[n];
+            var raw = new string?[n];
+            for (var v = 0; v < count; v++)
+            {
+                filled[placed[v]] = blanks.Values[v];
+                raw[placed[v]] = blanks.RawValues[v];
+            }
+
+            blanks.Values = [.. filled];
+            blanks.RawValues = [.. raw];
+            var under = string.Join(", ", placed.Select(c => c + 1));
+            diagnostics.Add(new Diagnostic(Severity.Info, "row-placed", $"\"{line.Label}\" has {count} values for {n} columns; they stand under column{(count == 1 ? "" : "s")} {under}, and the others are blank", line.SourceLine));
+            unit.Readings.Add([blanks]);
+            return unit;
         }
 
         var row = count > n ? MakeRow(line.Label, values[^n..], line, table) : MakeRow(line.Label, values, line, table);

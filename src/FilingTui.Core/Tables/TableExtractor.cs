@@ -68,7 +68,20 @@ public static partial class TableExtractor
         var units = Units.None;
         var unitsStated = false;
         PrintedLine? lastProse = null;
+        PrintedLine? lastHeading = null;
         var blank = false;
+
+        // What names a table without a statement title: the nearer of the last heading ("RECONCILIATION OF GAAP TO
+        // NON-GAAP MEASURES") and the last prose line, but not a footnote of the page above when a heading is there.
+        PrintedLine? Caption()
+        {
+            if (lastHeading is null || lastProse is null)
+            {
+                return lastHeading ?? lastProse;
+            }
+
+            return lastHeading.Index > lastProse.Index || FootnoteLead().IsMatch(lastProse.Text) ? lastHeading : lastProse;
+        }
 
         void Close()
         {
@@ -92,6 +105,7 @@ public static partial class TableExtractor
                 t.UnitsStated = true;
             }
 
+            lastHeading = null;
             return t;
         }
 
@@ -123,6 +137,7 @@ public static partial class TableExtractor
                 if (regionStart < 0)
                 {
                     regionStart = i;
+                    lastHeading = HeadingAbove(lines, i);
                 }
 
                 units = Units.Parse(text)!;
@@ -167,22 +182,28 @@ public static partial class TableExtractor
                 }
             }
 
+            if (pl.Kind == LineKind.LabelOnly && current is { HasRows: false, Headers.Count: > 0 } && NamesColumns(text))
+            {
+                pl.Kind = LineKind.Header;
+            }
+
             switch (pl.Kind)
             {
                 case LineKind.Header:
                     if (current is null || current.HasRows)
                     {
-                        var title = lastProse?.Text ?? current?.Title ?? "";
+                        var caption = Caption();
+                        var title = caption?.Text ?? current?.Title ?? "";
                         var k = current?.Kind ?? StatementKind.Supplemental;
-                        if (lastProse is not null)
+                        if (caption is not null)
                         {
                             k = StatementKind.Supplemental;
                         }
 
-                        current = Open(lastProse?.Index ?? i, title, k, false);
-                        if (lastProse is not null && Units.Parse(lastProse.Text) is null)
+                        current = Open(caption?.Index ?? i, title, k, false);
+                        if (caption is not null && Units.Parse(caption.Text) is null)
                         {
-                            current.Context.Add(lastProse.Text);
+                            current.Context.Add(caption.Text);
                         }
                     }
 
@@ -193,13 +214,19 @@ public static partial class TableExtractor
                     {
                         if (pl.Kind != LineKind.Row)
                         {
+                            if (pl.Kind == LineKind.LabelOnly && !pl.Label.EndsWith(':'))
+                            {
+                                lastHeading = pl;
+                            }
+
                             break;
                         }
 
-                        current = Open(lastProse?.Index ?? i, lastProse?.Text ?? "", StatementKind.Supplemental, false);
+                        var caption = Caption();
+                        current = Open(caption?.Index ?? i, caption?.Text ?? "", StatementKind.Supplemental, false);
 
                         // A footnote's table printed under a statement ("(1) Includes ... as follows:") shares its columns.
-                        if (closed is not null && lastProse is not null && FootnoteLead().IsMatch(lastProse.Text) && lastProse.Index - closed.EndIndex <= 3)
+                        if (closed is not null && caption == lastProse && lastProse is not null && FootnoteLead().IsMatch(lastProse.Text) && lastProse.Index - closed.EndIndex <= 3)
                         {
                             current.Headers.AddRange(closed.Headers);
                             current.Context.AddRange(closed.Context);
@@ -226,6 +253,32 @@ public static partial class TableExtractor
 
         Close();
         return tables;
+    }
+
+    /// <summary>The heading just above the units line that starts the statements, which the scan has not read yet.</summary>
+    private static PrintedLine? HeadingAbove(List<TextLine> lines, int i)
+    {
+        for (var j = i - 1; j >= 0 && i - j <= 3; j--)
+        {
+            if (!string.IsNullOrWhiteSpace(lines[j].Text))
+            {
+                var pl = PrintedLine.Parse(j, lines[j].Number, lines[j].Text);
+                return pl.Kind == LineKind.LabelOnly && !pl.Label.EndsWith(':') ? pl : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Column names under a header's dates ("GAAP   Adjustments   Non-GAAP"): several short cells right of an empty
+    /// stub, where a section label ("Revenues:") starts at the margin.
+    /// </summary>
+    private static bool NamesColumns(string text)
+    {
+        var cells = PrintedLine.SplitCells(text);
+        return (text.StartsWith('\t') || text.StartsWith("  ", StringComparison.Ordinal)) && cells.Count >= 2
+            && cells.All(c => c.Length <= 30 && !c.EndsWith(':') && c.Split(' ').Length <= 4);
     }
 
     /// <summary>

@@ -172,23 +172,43 @@ public static partial class HtmlText
         var percent = PercentColumns(rows, out var amounts);
         var data = new HashSet<int>(amounts);
         data.UnionWith(percent);
+        var fields = amounts.Order().Select((column, i) => (column, i)).ToDictionary(p => p.column, p => p.i + 1);
         foreach (var row in rows.Where(r => r.Count > 0))
         {
             // The stub cell left of the numbers is the label; a first cell standing over number columns is a header.
             var labelled = !row[0].IsValue && !Covers(row[0], data);
-            var line = new StringBuilder(labelled ? row[0].Text : "");
-            var values = 0;
-            foreach (var c in row.Skip(labelled ? 1 : 0).Where(c => !Dropped(c, percent, amounts)))
+            var kept = row.Skip(labelled ? 1 : 0).Where(c => !Dropped(c, percent, amounts)).ToList();
+            if (labelled && AmountsOnly(kept, fields))
             {
-                line.Append('\t').Append(c.Text);
-                values++;
+                w.Line(FieldLine(row[0].Text, kept, fields));
             }
-
-            if (labelled || values > 0)
+            else if (labelled || kept.Count > 0)
             {
-                w.Line(line.ToString());
+                w.Line(string.Join("\t", kept.Select(c => c.Text).Prepend(labelled ? row[0].Text : "")));
             }
         }
+    }
+
+    /// <summary>Whether every kept cell is a number in an amount column of its own.</summary>
+    private static bool AmountsOnly(List<Cell> kept, Dictionary<int, int> fields) =>
+        kept.Count > 0 && kept.All(c => c.IsValue && fields.ContainsKey(c.Column)) && kept.Select(c => c.Column).Distinct().Count() == kept.Count;
+
+    /// <summary>
+    /// A row of numbers with one tab-separated field per amount column, empty where the cell is blank: a reconciliation
+    /// row printing "1.16" and "1.54" under GAAP and Non-GAAP keeps the blank Adjustments column between them.
+    /// </summary>
+    private static string FieldLine(string label, List<Cell> kept, Dictionary<int, int> fields)
+    {
+        var line = new StringBuilder(label);
+        var at = 0;
+        foreach (var c in kept.OrderBy(c => c.Column))
+        {
+            var field = fields[c.Column];
+            line.Append('\t', field - at).Append(c.Text);
+            at = field;
+        }
+
+        return line.ToString();
     }
 
     /// <summary>Rows in order, looking through thead/tbody/tfoot but not into nested tables.</summary>
