@@ -57,7 +57,7 @@ public static partial class StatementBuilder
                 case LineKind.ValuesOnly when line.ValueCount == n:
                     units.Add(new Unit { Line = line, Unlabeled = true, Readings = { new List<StatementRow> { MakeRow("Total", [.. line.Values], line, table) } }, Dropped = true });
                     break;
-                case LineKind.ValuesOnly or LineKind.Junk:
+                case LineKind.ValuesOnly or LineKind.Junk when !IsRule(line.Text):
                     diagnostics.Add(new Diagnostic(Severity.Info, "junk-row", $"dropped \"{Short(line.Text.Trim())}\": values with no label that fit no column", line.SourceLine));
                     break;
                 case LineKind.LabelOnly when line.Label.EndsWith(':'):
@@ -375,6 +375,9 @@ public static partial class StatementBuilder
             }
         }
     }
+
+    /// <summary>"--------   --------" or "======": the rules a fixed-width table draws under its header and above totals.</summary>
+    private static bool IsRule(string text) => text.All(c => c is '-' or '=' or '_' or ' ' or '\t' or '—' or '–') && text.Trim().Length > 0;
 
     private static string Short(string s, int max = 60)
     {
