@@ -86,6 +86,47 @@ public class LayoutTests
         var ops = ImportPipeline.ParseText(text).Statements.Single();
         ops.Rows.Select(r => (r.Unit, r.Scale)).Should().Equal((RowUnit.Usd, 1_000_000), (RowUnit.Usd, 1_000_000), (RowUnit.UsdPerShare, 1), (RowUnit.Shares, 1000));
     }
+
+    [Fact]
+    public void A_percent_change_column_in_a_text_table_is_read_and_left_out()
+    {
+        const string text = "WIDGET INC.\nCONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS\n(in thousands, except per share data)\n\n"
+            + "\tThree Months Ended December 31,\t\n"
+            + "\t2023\t2022\t% Change\n"
+            + "Revenues\t$ 12,000\t$ 10,000\t20%\n"
+            + "Cost of revenues\t7,000\t6,000\t17%\n"
+            + "Gross profit\t5,000\t4,000\t25%\n"
+            + "Other income\t500\t—\tn/m\n"
+            + "Net income\t$ 5,500\t$ 4,000\t38%\n";
+        var f = ImportPipeline.ParseText(text);
+        var ops = f.Statements.Single();
+        Cols(ops).Should().Be("3M 2023-12-31 | 3M 2022-12-31");
+        ops.Rows.Select(r => r.Label).Should().Equal("Revenues", "Cost of revenues", "Gross profit", "Other income", "Net income");
+        ops.Rows[0].Values.Should().Equal(12000m, 10000m);
+        ops.Rows[3].Values.Should().Equal(500m, 0m); // "n/m" is a blank under the change, not a word that makes the line prose
+        f.Diagnostics.Should().Contain(d => d.Code == "change-columns" && d.Message.Contains("column 3 of 3"));
+        f.Diagnostics.Should().NotContain(d => d.Severity >= Severity.Warning && d.Code != "fiscal-year-end");
+    }
+
+    [Fact]
+    public void A_column_of_percentages_is_left_out_even_when_the_header_does_not_name_it()
+    {
+        const string text = """
+            ACME CORP.
+            CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS
+            (In thousands)
+
+                                           Three Months Ended June 30,
+                                          2024               2023
+            Revenues                 $ 8,000    100.0%   $ 6,000    100.0%
+            Cost of sales              5,000     62.5%     4,000     66.7%
+            Gross profit               3,000     37.5%     2,000     33.3%
+            """;
+        var f = ImportPipeline.ParseText(text);
+        var ops = f.Statements.Single();
+        Cols(ops).Should().Be("3M 2024-06-30 | 3M 2023-06-30");
+        ops.Rows.Select(r => r.Values).Should().BeEquivalentTo(new[] { new decimal?[] { 8000m, 6000m }, [5000m, 4000m], [3000m, 2000m] }, o => o.WithStrictOrdering());
+    }
 }
 
 public class SectionUnitTests

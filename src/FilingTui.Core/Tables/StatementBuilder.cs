@@ -37,8 +37,10 @@ public static partial class StatementBuilder
             return null;
         }
 
+        var changes = ChangeColumns(rowLines, n, table.Headers);
+        var periods = n - changes.Count;
         var context = string.Join("\n", new[] { table.Title }.Concat(table.Context));
-        var columns = ColumnResolver.Resolve(table.Kind, context, [.. table.Headers.Select(h => h.Text)], n, diagnostics, table.SourceLine);
+        var columns = ColumnResolver.Resolve(table.Kind, context, [.. table.Headers.Select(h => h.Text)], periods, diagnostics, table.SourceLine);
         if (columns is null)
         {
             diagnostics.Add(new Diagnostic(Severity.Warning, "statement-unreadable", $"the {table.Kind.ToTitle().ToLowerInvariant()} table \"{Short(table.Title)}\" was found but its columns could not be read; it is left out", table.SourceLine));
@@ -52,7 +54,7 @@ public static partial class StatementBuilder
             switch (line.Kind)
             {
                 case LineKind.Row:
-                    units.Add(RowUnitFor(line, n, table, layouts, diagnostics));
+                    units.Add(RowUnitFor(line, n, table, layouts, changes, diagnostics));
                     break;
                 case LineKind.ValuesOnly when line.ValueCount == n:
                     units.Add(new Unit { Line = line, Unlabeled = true, Readings = { new List<StatementRow> { MakeRow("Total", [.. line.Values], line, table) } }, Dropped = true });
@@ -66,6 +68,18 @@ public static partial class StatementBuilder
             }
         }
 
+        if (changes.Count > 0)
+        {
+            foreach (var row in units.SelectMany(u => u.Readings).SelectMany(r => r))
+            {
+                row.Values = [.. row.Values.Where((_, c) => !changes.Contains(c))];
+                row.RawValues = [.. row.RawValues.Where((_, c) => !changes.Contains(c))];
+            }
+
+            diagnostics.Add(new Diagnostic(Severity.Info, "change-columns", $"left out of \"{Short(table.Title)}\": column{(changes.Count == 1 ? "" : "s")} {string.Join(", ", changes.Order().Select(c => c + 1))} of {n}, a change between periods rather than a period", table.SourceLine));
+        }
+
+        n = periods;
         if (table.Kind == StatementKind.Supplemental && !table.HasStatementTitle && units.Any(u => u.Readings.Count > 0 && Concepts.Known(u.Readings[0][0]) == "Assets"))
         {
             table.Kind = StatementKind.BalanceSheet;
@@ -132,6 +146,29 @@ public static partial class StatementBuilder
         return counts.GroupBy(c => c).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
     }
 
+    [GeneratedRegex(@"%|\bchange\b|\bvariance\b|\bincrease\b|\bdecrease\b|\bgrowth\b|\bbetter\b|\bworse\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ChangeName();
+
+    /// <summary>
+    /// Columns that hold a change between periods, not a period: named so by the header's last line ("% Change",
+    /// "Increase (Decrease)", "Variance"), or printed as percentages in most rows that fill every column.
+    /// </summary>
+    private static HashSet<int> ChangeColumns(List<PrintedLine> rows, int n, List<PrintedLine> headers)
+    {
+        var changes = new HashSet<int>();
+        var full = rows.Where(r => r.ValueCount == n).Select(r => r.Values.ToList()).ToList();
+        var names = headers.Count > 0 ? PrintedLine.SplitCells(headers[^1].Text) : [];
+        for (var c = 0; c < n; c++)
+        {
+            if (full.Count(v => v[c].IsPercent) * 2 > full.Count || (names.Count == n && ChangeName().IsMatch(names[c])))
+            {
+                changes.Add(c);
+            }
+        }
+
+        return changes.Count < n ? changes : [];
+    }
+
     private static StatementRow MakeRow(string label, List<ValueToken> values, PrintedLine line, RawTable table)
     {
         var unit = Concepts.UnitOf(label);
@@ -147,7 +184,7 @@ public static partial class StatementBuilder
         };
     }
 
-    private static Unit RowUnitFor(PrintedLine line, int n, RawTable table, ColumnPositions?[] layouts, List<Diagnostic> diagnostics)
+    private static Unit RowUnitFor(PrintedLine line, int n, RawTable table, ColumnPositions?[] layouts, HashSet<int> changes, List<Diagnostic> diagnostics)
     {
         var unit = new Unit { Line = line };
         var count = line.ValueCount;
@@ -213,8 +250,13 @@ public static partial class StatementBuilder
 
             blanks.Values = [.. filled];
             blanks.RawValues = [.. raw];
+            // A blank only under a percentage change ("n/m") is not worth a word: that column is left out.
             var under = string.Join(", ", placed.Select(c => c + 1));
-            diagnostics.Add(new Diagnostic(Severity.Info, "row-placed", $"\"{line.Label}\" has {count} values for {n} columns; they stand under column{(count == 1 ? "" : "s")} {under}, and the others are blank", line.SourceLine));
+            if (Enumerable.Range(0, n).Except(placed).Any(c => !changes.Contains(c)))
+            {
+                diagnostics.Add(new Diagnostic(Severity.Info, "row-placed", $"\"{line.Label}\" has {count} values for {n} columns; they stand under column{(count == 1 ? "" : "s")} {under}, and the others are blank", line.SourceLine));
+            }
+
             unit.Readings.Add([blanks]);
             return unit;
         }

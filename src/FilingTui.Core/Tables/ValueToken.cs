@@ -72,6 +72,11 @@ public static partial class ValueTokens
     /// <summary>All tokens of a cell as values, or null when any token is a word.</summary>
     public static List<ValueToken>? ParseCell(string cell)
     {
+        if (NotMeaningful(cell))
+        {
+            return [];
+        }
+
         if (StartsWithWord(cell))
         {
             return null;
@@ -89,6 +94,14 @@ public static partial class ValueTokens
         }
 
         return list;
+    }
+
+    /// <summary>"n/m", "NM", "N/A": a blank cell with a reason, most often under a percentage change. ("NA" is left alone: it can be a label.)</summary>
+    private static bool NotMeaningful(string cell)
+    {
+        var t = cell.AsSpan().Trim();
+        return t.Length is >= 2 and <= 4 && (t.Equals("nm", StringComparison.OrdinalIgnoreCase) || t.Equals("n/m", StringComparison.OrdinalIgnoreCase)
+            || t.Equals("n.m.", StringComparison.OrdinalIgnoreCase) || t.Equals("n/a", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>
