@@ -73,6 +73,8 @@ public static class Checks
             }
 
             // A "sum" of one row proves nothing and misfires on tables that are not sums (a reconciliation's lines).
+            // But a total equal to its one part ("Total current liabilities" under its only line) is no failure either.
+            var single = readings.Where(r => r.Count == 1).ToList();
             readings.RemoveAll(r => r.Count < 2);
             if (readings.Count == 0)
             {
@@ -81,7 +83,7 @@ public static class Checks
 
             for (var c = 0; c < columns; c++)
             {
-                if (Value(row, c) is not decimal actual)
+                if (Value(row, c) is not decimal actual || single.Any(p => Sum(rows, p, c) is decimal one && Math.Abs(one - actual) <= Tolerance))
                 {
                     continue;
                 }

@@ -26,7 +26,7 @@ public static partial class StatementBuilder
     [GeneratedRegex(@"^total\b", RegexOptions.IgnoreCase)]
     internal static partial Regex TotalWord();
 
-    private static readonly HashSet<string> NoSplitAfter = ["and", "of", "the", "for", "in", "&", "to", "on", "from", "by", "with", "or", "a", "an", "at"];
+    internal static readonly HashSet<string> NoSplitAfter = ["and", "of", "the", "for", "in", "&", "to", "on", "from", "by", "with", "or", "a", "an", "at"];
 
     public static Statement? Build(RawTable table, List<string> strayTotals, List<Diagnostic> diagnostics)
     {

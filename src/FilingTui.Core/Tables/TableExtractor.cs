@@ -235,6 +235,12 @@ public static partial class TableExtractor
                         }
                     }
 
+                    if (pl.Kind == LineKind.Row && current.Body.Count > 0 && current.Body[^1] is { Kind: LineKind.LabelOnly } above && WrapsInto(above, pl))
+                    {
+                        pl.Label = above.Label + " " + pl.Label;
+                        current.Body.RemoveAt(current.Body.Count - 1);
+                    }
+
                     current.Body.Add(pl);
                     break;
                 case LineKind.Junk:
@@ -253,6 +259,22 @@ public static partial class TableExtractor
 
         Close();
         return tables;
+    }
+
+    /// <summary>
+    /// A label too long for its column, printed over two lines with the values on the second: "Accounts payable and
+    /// accrued" over "liabilities  4,000  3,600". The second line follows at once and starts in lower case, or the
+    /// first stops on a word that cannot end a label. A heading over its items ("Revenues" over "Product") does neither.
+    /// </summary>
+    private static bool WrapsInto(PrintedLine above, PrintedLine row)
+    {
+        if (row.Index != above.Index + 1 || above.Label.EndsWith(':') || row.SectionPrefix is not null || row.Label.Length == 0)
+        {
+            return false;
+        }
+
+        var last = above.Label.Split(' ')[^1];
+        return char.IsLower(row.Label[0]) || above.Label.EndsWith(',') || above.Label.EndsWith('-') || StatementBuilder.NoSplitAfter.Contains(last.ToLowerInvariant());
     }
 
     /// <summary>The heading just above the units line that starts the statements, which the scan has not read yet.</summary>
