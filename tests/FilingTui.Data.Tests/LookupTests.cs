@@ -161,6 +161,26 @@ public sealed class LookupTests : IDisposable
     }
 
     [Fact]
+    public void The_filter_read_early_still_sees_what_is_committed_after_it()
+    {
+        using var store = FilingStore.Open(DbPath);
+        Samples.ImportAll(store);
+        store.PreloadFilter();
+        using (var c = new SqliteConnection($"Data Source={DbPath};Pooling=False"))
+        {
+            c.Open();
+            c.Execute("INSERT INTO companies (name, ticker) VALUES ('Elsewhere Inc.', 'ELSW')");
+            c.Execute("UPDATE filings SET company_id = (SELECT id FROM companies WHERE name = 'Elsewhere Inc.') WHERE id = 1");
+        }
+
+        store.CountMatching("elsw").Should().Be(1, "another program's commit after the early read makes the filter read again");
+        store.CountMatching("IMMUNOGEN").Should().Be(2);
+        store.Page(null, 10, "elsewhere").Select(s => s.Id).Should().Equal(1);
+        store.Import("late.txt", System.Text.Encoding.UTF8.GetBytes(File.ReadAllText(Samples.PathOf(Samples.Names[0])).Replace("ImmunoGen", "Latecomer", StringComparison.Ordinal)));
+        store.CountMatching("latecomer").Should().Be(1, "this store's own import counts too");
+    }
+
+    [Fact]
     public void Companies_are_found_by_ticker_cik_or_part_of_the_name()
     {
         using var store = FilingStore.Open(DbPath);

@@ -72,6 +72,13 @@ public sealed class FilingListSource : IListDataSource
 
     public int IndexOf(long id)
     {
+        // The first page is read to draw the list anyway, and most often holds the filing: counting the filings
+        // newer than one at the top still walks every filing of its day.
+        if (_blocks.Count == 0)
+        {
+            Get(0);
+        }
+
         foreach (var (block, rows) in _blocks)
         {
             for (var i = 0; i < rows.Count; i++)

@@ -65,6 +65,7 @@ public sealed class MainScreen
         App.Error = ShowStoreProblem;
         AddCommands();
         LoadSelected();
+        store.PreloadFilter();
     }
 
     /// <summary>The exit code when there is no terminal to take over (stdin or stdout redirected, TERM=dumb), with the reason told; null when there is one.</summary>

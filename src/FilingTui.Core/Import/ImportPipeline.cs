@@ -17,7 +17,7 @@ public sealed record ParseResult(Filing? Filing, string Sha256, string? Error, s
 public static class ImportPipeline
 {
     /// <summary>Bumped whenever parsing changes, so stores can re-parse what an older parser produced.</summary>
-    public const int ParserVersion = 2;
+    public const int ParserVersion = 3;
 
     public static ParseResult Parse(ReadOnlySpan<byte> bytes)
     {
