@@ -283,6 +283,8 @@ public sealed class FilterTests : IDisposable
         s.RowText(2).Should().Contain("Filings · \"acme\" (0)");
         s.RowText(3).Should().Contain("(nothing here)");
         s.RowText(27).Should().Contain("Filter: acme▏");
+        s.RowText(1).Should().Contain("No company name or ticker holds \"acme\"", "a filter that matches nothing is not an empty store");
+        s.Text().Should().NotContain("No filings yet").And.NotContain("$ thousands", "the filing read before is no longer shown");
 
         for (var i = 0; i < 4; i++)
         {

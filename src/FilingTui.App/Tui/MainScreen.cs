@@ -169,11 +169,16 @@ public sealed class MainScreen
         yield return ("q", "Quit");
     }
 
+    /// <summary>Why the list is empty: a filter that matches no company is not an empty store.</summary>
+    private string EmptyList() => _filter is null
+        ? "No filings yet: press i to import a file or folder."
+        : $"No company name or ticker holds \"{_filter}\". Press f and Esc to clear the filter.";
+
     private string HeaderText()
     {
         if (_filing is not Filing f)
         {
-            return _source.Count == 0 ? " No filings yet: press i to import a file or folder." : "";
+            return _source.Count == 0 ? " " + EmptyList() : "";
         }
 
         var status = _summary?.Status ?? "";
@@ -189,7 +194,9 @@ public sealed class MainScreen
             _filing = null;
             _filingId = null;
             _table.Source = null;
-            _text.SetText([new StyledParagraph(_source.Count == 0 ? "The store is empty. Press i to import filings (a file or a folder)." : "", LineStyle.Dim)]);
+            _table.Title = "Statements";
+            _table.Caption = [];
+            _text.SetText([new StyledParagraph(_source.Count == 0 ? EmptyList() : "", LineStyle.Dim)]);
             return;
         }
 
