@@ -145,7 +145,7 @@ public sealed partial class FilingStore
 
         var mask = _filterMask;
         Array.Clear(mask);
-        long matching = 0, total = 0, matched = 0;
+        long matching = 0, total = 0;
         foreach (var c in keys.Companies)
         {
             total += c.FilingCount;
@@ -153,7 +153,6 @@ public sealed partial class FilingStore
             {
                 mask[c.Id - 1] = 1;
                 matching += c.FilingCount;
-                matched++;
             }
         }
 

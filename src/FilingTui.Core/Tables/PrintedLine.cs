@@ -93,7 +93,7 @@ public sealed partial class PrintedLine
         return cells;
     }
 
-    /// <summary>Each value's position within a cell that starts at <paramref name="start"/>, as the parse read them.</summary>
+    /// <summary>Where each of a cell's <paramref name="count"/> values stands: the cell's field, or the end of each token as the parse split them.</summary>
     private void Locate((string Text, int Start, int Field) cell, int count, List<int> positions)
     {
         if (PositionsAreFields)

@@ -250,8 +250,9 @@ public static partial class StatementBuilder
 
             blanks.Values = [.. filled];
             blanks.RawValues = [.. raw];
-            // A blank only under a percentage change ("n/m") is not worth a word: that column is left out.
             var under = string.Join(", ", placed.Select(c => c + 1));
+
+            // A blank only under a percentage change ("n/m") is not worth a word: that column is left out.
             if (Enumerable.Range(0, n).Except(placed).Any(c => !changes.Contains(c)))
             {
                 diagnostics.Add(new Diagnostic(Severity.Info, "row-placed", $"\"{line.Label}\" has {count} values for {n} columns; they stand under column{(count == 1 ? "" : "s")} {under}, and the others are blank", line.SourceLine));

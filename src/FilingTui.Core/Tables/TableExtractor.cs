@@ -226,7 +226,7 @@ public static partial class TableExtractor
                         current = Open(caption?.Index ?? i, caption?.Text ?? "", StatementKind.Supplemental, false);
 
                         // A footnote's table printed under a statement ("(1) Includes ... as follows:") shares its columns.
-                        if (closed is not null && caption == lastProse && lastProse is not null && FootnoteLead().IsMatch(lastProse.Text) && lastProse.Index - closed.EndIndex <= 3)
+                        if (closed is not null && caption is not null && caption == lastProse && FootnoteLead().IsMatch(caption.Text) && caption.Index - closed.EndIndex <= 3)
                         {
                             current.Headers.AddRange(closed.Headers);
                             current.Context.AddRange(closed.Context);
