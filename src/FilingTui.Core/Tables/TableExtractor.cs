@@ -214,7 +214,7 @@ public static partial class TableExtractor
                     {
                         if (pl.Kind != LineKind.Row)
                         {
-                            if (pl.Kind == LineKind.LabelOnly && !pl.Label.EndsWith(':'))
+                            if (IsHeading(pl))
                             {
                                 lastHeading = pl;
                             }
@@ -277,6 +277,9 @@ public static partial class TableExtractor
         return char.IsLower(row.Label[0]) || above.Label.EndsWith(',') || above.Label.EndsWith('-') || StatementBuilder.NoSplitAfter.Contains(last.ToLowerInvariant());
     }
 
+    /// <summary>A line of words alone that can name a table; one ending in ":" opens a section of the table instead.</summary>
+    private static bool IsHeading(PrintedLine pl) => pl.Kind == LineKind.LabelOnly && !pl.Label.EndsWith(':');
+
     /// <summary>The heading just above the units line that starts the statements, which the scan has not read yet.</summary>
     private static PrintedLine? HeadingAbove(List<TextLine> lines, int i)
     {
@@ -285,7 +288,7 @@ public static partial class TableExtractor
             if (!string.IsNullOrWhiteSpace(lines[j].Text))
             {
                 var pl = PrintedLine.Parse(j, lines[j].Number, lines[j].Text);
-                return pl.Kind == LineKind.LabelOnly && !pl.Label.EndsWith(':') ? pl : null;
+                return IsHeading(pl) ? pl : null;
             }
         }
 
