@@ -124,6 +124,25 @@ public class DevCorpusTests
     }
 
     [Fact]
+    public void Oracle_quarterly_trend_tables_by_fiscal_quarter()
+    {
+        var f = Parse("oracle");
+
+        // "Fiscal 2021  Fiscal 2022" over "Q1 Q2 Q3 Q4": Oracle's year ends in May, so Q1 of fiscal 2021 ends in August 2020.
+        var fcf = f.Statements.Single(s => s.Title == "FREE CASH FLOW - TRAILING 4-QUARTERS (1)");
+        fcf.Columns.Select(Col).Should().Equal("12M 2020-08-31", "12M 2020-11-30", "12M 2021-02-28", "12M 2021-05-31", "12M 2021-08-31", "12M 2021-11-30", "12M 2022-02-28", "12M 2022-05-31");
+        fcf.Rows.Single(r => r.Label == "Free Cash Flow").Values.Should().Equal(11478m, 12134m, 12808m, 13752m, 12564m, 7137m, 6591m, 5028m);
+
+        var revenues = f.Statements.Single(s => s.Title == "SUPPLEMENTAL ANALYSIS OF GAAP REVENUES (1)");
+        revenues.Columns.Select(Col).Should().Equal("3M 2020-08-31", "3M 2020-11-30", "3M 2021-02-28", "3M 2021-05-31", "12M 2021-05-31", "3M 2021-08-31", "3M 2021-11-30", "3M 2022-02-28", "3M 2022-05-31", "12M 2022-05-31");
+        revenues.Rows.First(r => r.Label == "Total revenues").Values.Should().Equal(9367m, 9800m, 10085m, 11227m, 40479m, 9728m, 10360m, 10513m, 11840m, 42440m);
+
+        var cash = f.Statements.Single(s => s.Kind == StatementKind.CashFlow);
+        cash.Rows[^1].Label.Should().Be("Cash and cash equivalents at end of period", "the trend table's rows are not appended to the cash flow statement");
+        cash.Rows.Single(r => r.Label == "Net cash provided by (used for) investing activities").Concept.Should().Be("NetCashProvidedByUsedInInvestingActivities");
+    }
+
+    [Fact]
     public void Binary_documents_are_skipped_without_being_decoded()
     {
         var f = Parse("oracle");

@@ -25,6 +25,21 @@ public class ValueTokenTests
     [InlineData("Ψ")]
     public void Currency_and_debris_are_noise(string text) => ValueTokens.ParseCell(text).Should().BeEmpty();
 
+    [Theory]
+    [InlineData(")")]
+    [InlineData("))")]
+    [InlineData("(a)")]
+    [InlineData("$ )")]
+    public void A_closing_parenthesis_or_a_letter_footnote_carries_no_value(string text) => ValueTokens.ParseCell(text).Should().BeEmpty();
+
+    [Fact]
+    public void A_negative_split_over_two_cells_reads_as_one_value()
+    {
+        var line = PrintedLine.Parse(0, 1, "General corporate expense\t(1,269\t)\t(753\t)");
+        line.Kind.Should().Be(LineKind.Row);
+        line.Values.Select(v => v.Value).Should().Equal(-1269m, -753m);
+    }
+
     [Fact]
     public void A_word_is_not_a_value() => ValueTokens.ParseCell("Total").Should().BeNull();
 
@@ -41,6 +56,11 @@ public class ValueTokenTests
             var list = new List<ValueToken>();
             foreach (var tok in ValueTokens.SplitTokens(ValueTokens.StripNoise(cell)))
             {
+                if (ValueTokens.IsClosingOnly(tok) || ValueTokens.IsLetterMarker(tok))
+                {
+                    continue;
+                }
+
                 if (!ValueTokens.TryParse(tok, out var v))
                 {
                     return null;
@@ -53,7 +73,7 @@ public class ValueTokenTests
         }
 
         var random = new Random(11);
-        string[] pieces = ["1", "23", "4,567", ".5", "(", ")", "[", "-", "_", "—", "–", "nil", "n", "a", "Total", "$", "Ψ", "•", "%", " ", "\t", "\u00A0", "\u2009", "\u3000", "x"];
+        string[] pieces = ["1", "23", "4,567", ".5", "(", ")", "[", "-", "_", "—", "–", "nil", "n", "a", "Total", "$", "Ψ", "•", "%", " ", "\t", "\u00A0", "\u2009", "\u3000", "x", "(a)", "))"];
         for (var n = 0; n < 20_000; n++)
         {
             var cell = string.Concat(Enumerable.Range(0, random.Next(0, 6)).Select(_ => pieces[random.Next(pieces.Length)]));

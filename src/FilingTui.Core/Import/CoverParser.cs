@@ -25,7 +25,7 @@ public static partial class CoverParser
     [GeneratedRegex(@"\((?<ex>Nasdaq|NASDAQ|NYSE|AMEX|NYSE\s+American|Nasdaq\s+\w+|OTC\w*|TSX)\s*:\s*(?<t>[A-Z][A-Z.\-]{0,6})\)")]
     private static partial Regex TickerPattern();
 
-    [GeneratedRegex(@"^\s*(?:[A-Z][A-Za-z.'\-]*\s*){1,4},\s*(?:[A-Za-z.]+\s*){1,3}(?:,?\s+|\s*[-–—]{1,2}\s*)(?<date>" + Dates.MonthPattern + @"\s+[0-9]{1,2},?\s+(?:19|20)[0-9]{2})\s*(?:\([^)]*\))?\s*(?:[-–—]{1,2}|/)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:[A-Z][A-Za-z.'\-]*\s*){1,4},\s*(?:[A-Za-z.]+\s*){1,3}(?:,?\s+|\s*[-–—]{1,2}\s*)(?<date>" + Dates.MonthPattern + @"\s+[0-9]{1,2},?\s+(?:19|20)[0-9]{2})\s*(?:\([^)]*\))?\s*(?:[-–—]{1,2}|/|:|,)", RegexOptions.IgnoreCase)]
     private static partial Regex Dateline();
 
     [GeneratedRegex(@"\b(?:reports?|announces?|posts?)\b.*\b(?:results|quarter|earnings)\b", RegexOptions.IgnoreCase)]
@@ -33,6 +33,9 @@ public static partial class CoverParser
 
     [GeneratedRegex(@"(?:three[- ]month period|three months|quarter|thirteen weeks|13 weeks|three and (?:six|nine|twelve) months?)\s+(?:period\s+)?end(?:ed|ing)\s+(?<date>" + Dates.MonthPattern + @"\s+[0-9]{1,2},?\s+(?:19|20)[0-9]{2})", RegexOptions.IgnoreCase)]
     private static partial Regex QuarterEnded();
+
+    [GeneratedRegex(@"(?:six|nine|twelve) months\s+(?:period\s+)?end(?:ed|ing)\s+(?<date>" + Dates.MonthPattern + @"\s+[0-9]{1,2},?\s+(?:19|20)[0-9]{2})", RegexOptions.IgnoreCase)]
+    private static partial Regex LongerPeriodEnded();
 
     [GeneratedRegex(@"fiscal\s+year\s+(?:end(?:ed|ing|s)?|closing)\s+(?:on\s+)?(?<m>" + Dates.MonthPattern + @")", RegexOptions.IgnoreCase)]
     private static partial Regex FiscalYearEnd();
@@ -347,6 +350,12 @@ public static partial class CoverParser
             quarter = QuarterEnded().Match(whole);
         }
 
+        // A release that names only its longer period ("the nine months ended Sept. 30, 2006") ends its quarter there too.
+        if (!quarter.Success)
+        {
+            quarter = LongerPeriodEnded().Match(body);
+        }
+
         if (quarter.Success && Dates.FirstFull(quarter.Groups["date"].Value) is DateOnly end)
         {
             filing.Period = new Period(end, 3);
@@ -368,17 +377,19 @@ public static partial class CoverParser
             return null;
         }
 
-        var qs = m.Groups["q"].Success ? m.Groups["q"].Value : m.Groups["q2"].Value;
-        var q = qs.ToLowerInvariant() switch
-        {
-            "first" or "1st" or "q1" => 1,
-            "second" or "2nd" or "q2" => 2,
-            "third" or "3rd" or "q3" => 3,
-            _ => 4,
-        };
+        var q = QuarterNumber(m.Groups["q"].Success ? m.Groups["q"].Value : m.Groups["q2"].Value);
         var ys = m.Groups["y"].Success ? m.Groups["y"].Value : m.Groups["y2"].Success ? m.Groups["y2"].Value : null;
         return (q, ys is null ? null : int.Parse(ys, System.Globalization.CultureInfo.InvariantCulture));
     }
+
+    /// <summary>"third", "3rd", "Q3" → 3; any other word names the fourth quarter, the only one left.</summary>
+    public static int QuarterNumber(string word) => word.ToLowerInvariant() switch
+    {
+        "first" or "1st" or "q1" => 1,
+        "second" or "2nd" or "q2" => 2,
+        "third" or "3rd" or "q3" => 3,
+        _ => 4,
+    };
 
     [GeneratedRegex(@"^(?:exhibit\s+[0-9]+(?:\.[0-9]+)?|for immediate release|news(?: release)?|press release)$|^(?:media|investors?|press|analysts?)(?: relations)?(?: contacts?)?:|^contacts?:|@\w", RegexOptions.IgnoreCase)]
     private static partial Regex ReleaseLabel();

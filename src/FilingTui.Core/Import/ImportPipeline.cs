@@ -17,7 +17,7 @@ public sealed record ParseResult(Filing? Filing, string Sha256, string? Error, s
 public static class ImportPipeline
 {
     /// <summary>Bumped whenever parsing changes, so stores can re-parse what an older parser produced.</summary>
-    public const int ParserVersion = 3;
+    public const int ParserVersion = 4;
 
     public static ParseResult Parse(ReadOnlySpan<byte> bytes)
     {
@@ -81,12 +81,21 @@ public static class ImportPipeline
 
         var tables = TableExtractor.Find(lines, Math.Max(layout.TitleIndex, layout.CoverEnd + 1), out var regionStart);
         var strays = tables.SelectMany(t => t.Body).Where(b => b.Kind == LineKind.LabelOnly && StatementBuilder.TotalWord().IsMatch(b.Label)).Select(b => b.Label).ToList();
+        var quarter = CoverParser.QuarterFromTitle(filing.Release?.Title)?.Quarter;
+        var yearEnd = filing.Company.FiscalYearEndMonth ?? (filing.Period is { } known && quarter is int q ? FiscalCalendar.YearEndFromQuarter(known.End, q) : null);
+        var release = new ReleasePeriod(filing.Period?.End, quarter, yearEnd);
         foreach (var table in tables)
         {
-            if (StatementBuilder.Build(table, strays, diagnostics) is Statement s && s.Rows.Count > 0)
+            if (StatementBuilder.Build(table, strays, diagnostics, release) is Statement s && s.Rows.Count > 0)
             {
                 filing.Statements.Add(s);
             }
+        }
+
+        // A release whose text names no period end reports the quarter its statement of operations ends with.
+        if (filing.Period is null && filing.Statements.Where(s => s.Kind == StatementKind.Operations).SelectMany(s => s.Columns).Where(c => c.Months == 3).MaxBy(c => c.End) is { } newest)
+        {
+            filing.Period = new Period(newest.End, 3);
         }
 
         var consumed = new HashSet<int>();

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using FilingTui.Core.Model;
 
 namespace FilingTui.Core.Tables;
@@ -11,7 +12,7 @@ public sealed record CheckResult(int Row, int Column, bool Passed, decimal Expec
 /// result. They judge between readings of ambiguous text and flag filings that do not add up; they never
 /// change a value.
 /// </summary>
-public static class Checks
+public static partial class Checks
 {
     private const decimal Tolerance = 1m;
 
@@ -131,8 +132,12 @@ public static class Checks
         var pretax = Find("IncomeLossBeforeIncomeTaxes");
         if (pretax >= 0 && operating >= 0 && operating < pretax)
         {
-            var between = Enumerable.Range(operating + 1, pretax - operating - 1).Where(j => !rows[j].IsTotal && rows[j].Unit == RowUnit.Usd).Select(j => (j, 1)).ToList();
-            Identity(rows, columns, results, pretax, [(operating, 1), .. between], "pre-tax result = operating result + other items");
+            var between = Enumerable.Range(operating + 1, pretax - operating - 1).Where(j => !rows[j].IsTotal && rows[j].Unit == RowUnit.Usd).ToList();
+
+            // "Interest expense  26,218" may be printed positive to subtract, like tax; or already signed, "(26,218)".
+            var subtracted = between.Select(j => (j, NamesAnExpense(rows[j].Label) ? -1 : 1)).ToList();
+            Identity(rows, columns, results, pretax, [(operating, 1), .. between.Select(j => (j, 1))], "pre-tax result = operating result + other items",
+                alternative: subtracted.Any(t => t.Item2 < 0) ? [(operating, 1), .. subtracted] : null);
         }
 
         var tax = Find("IncomeTaxExpenseBenefit");
@@ -153,6 +158,33 @@ public static class Checks
 
         return results;
     }
+
+    /// <summary>
+    /// Whether a label names a cost rather than an income: the first of the words that say which, read past the
+    /// parenthesized side ("Other (income) expense" is an expense printed positive; "Other income (expense)" an income).
+    /// </summary>
+    internal static bool NamesAnExpense(string label)
+    {
+        var words = Concepts.NormalizeLabel(Parenthesized().Replace(label, " ")).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        foreach (var word in words)
+        {
+            var w = word.Trim(',', '.', ';', ':');
+            if (w is "expense" or "expenses" or "cost" or "costs" or "charge" or "charges" or "loss" or "losses")
+            {
+                return true;
+            }
+
+            if (w is "income" or "gain" or "gains" or "benefit" or "revenue" or "revenues")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"\([^)]*\)")]
+    private static partial Regex Parenthesized();
 
     private static List<int> PartsSincePreviousTotal(IReadOnlyList<StatementRow> rows, int i, out int previousTotal)
     {

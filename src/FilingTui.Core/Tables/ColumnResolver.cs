@@ -10,9 +10,12 @@ namespace FilingTui.Core.Tables;
 /// year, "ASSETS" OCR'd as "ACCETC"), so the title line ("As of September 30, 2005 and June 30, 2005",
 /// "For the three and nine months ended March 31, 2003 and 2002") fills what the header lacks.
 /// </summary>
+/// <summary>The quarter a release reports, as its text states it before the tables are read; either part may be unknown.</summary>
+public sealed record ReleasePeriod(DateOnly? End, int? Quarter, int? FiscalYearEndMonth = null);
+
 public static partial class ColumnResolver
 {
-    [GeneratedRegex(@"\b(?<n>three|six|nine|twelve|thirteen|fourteen|twenty[- ]six|twenty[- ]seven|thirty[- ]nine|forty|fifty[- ]two|fifty[- ]three|[0-9]{1,2})[- ](?<u>months?|weeks?|mos\.?)|\b(?<fy>fiscal year|year|twelve months|full year)s?\s+end(?:ed|ing)|\b(?<q>quarter)s?\s+end(?:ed|ing)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<n>three|six|nine|twelve|thirteen|fourteen|twenty[- ]six|twenty[- ]seven|thirty[- ]nine|forty|fifty[- ]two|fifty[- ]three|[0-9]{1,2})[- ](?<u>months?|weeks?|mos\.?)|\b(?<fy>fiscal year|year|twelve months|full year)s?\s+end(?:ed|ing)|\b(?<q>quarter)s?\s+end(?:ed|ing)|\b(?<oq>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter\b|\bQ(?<qn>[1-4])\b|\b(?<ytd>year[- ]to[- ]date|YTD)\b|\b(?<lone>quarter)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Duration();
 
     [GeneratedRegex(@"\b(?<a>three|six|nine|twelve)\s+and\s+(?<b>three|six|nine|twelve)\s+months", RegexOptions.IgnoreCase)]
@@ -45,9 +48,14 @@ public static partial class ColumnResolver
         return count is 3 or 6 or 9 or 12 ? count : null;
     }
 
-    public static List<int> Durations(string text)
+    /// <summary>
+    /// The period lengths a header or title names, in order. "YTD" is as long as the quarter it runs to: the quarter
+    /// the same text names ("Q3 2006 ... YTD 2006"), else <paramref name="quarter"/>, the one the release reports.
+    /// </summary>
+    public static List<int> Durations(string text, int? quarter = null)
     {
         var list = new List<int>();
+        int? named = null;
         var pair = DurationPair().Match(text);
         foreach (Match m in Duration().Matches(text))
         {
@@ -58,7 +66,11 @@ public static partial class ColumnResolver
                 continue;
             }
 
-            int? months = m.Groups["fy"].Success ? 12 : m.Groups["q"].Success ? 3 : Months(m.Groups["n"].Value, m.Groups["u"].Value);
+            named ??= m.Groups["qn"].Success ? m.Groups["qn"].Value[0] - '0' : m.Groups["oq"].Success ? CoverParser.QuarterNumber(m.Groups["oq"].Value) : null;
+            int? months = m.Groups["fy"].Success ? 12
+                : m.Groups["q"].Success || m.Groups["oq"].Success || m.Groups["qn"].Success || m.Groups["lone"].Success ? 3
+                : m.Groups["ytd"].Success ? 3 * (named ?? quarter)
+                : Months(m.Groups["n"].Value, m.Groups["u"].Value);
             if (months is int v)
             {
                 list.Add(v);
@@ -75,15 +87,17 @@ public static partial class ColumnResolver
     }
 
     /// <summary>Resolves <paramref name="count"/> columns from the header lines and the title/context text.</summary>
-    public static List<StatementColumn>? Resolve(StatementKind kind, string title, IReadOnlyList<string> headers, int count, List<Diagnostic> diagnostics, int line)
+    /// <param name="release">The period the release reports, from its text: what a header printing only "Third Quarter"
+    /// over years ("2006  2005") or "Q3 2006  YTD 2006" leaves out (the day the quarter ends, how long "YTD" runs).</param>
+    public static List<StatementColumn>? Resolve(StatementKind kind, string title, IReadOnlyList<string> headers, int count, List<Diagnostic> diagnostics, int line, ReleasePeriod? release = null)
     {
         var header = string.Join("\n", headers);
         var headerDates = Dates.FindAll(header).OrderBy(d => d.Index).ToList();
         var titleDates = Dates.FindAll(title).OrderBy(d => d.Index).ToList();
-        var durations = Durations(header);
+        var durations = Durations(header, release?.Quarter);
         if (durations.Count == 0)
         {
-            durations = Durations(title);
+            durations = Durations(title, release?.Quarter);
         }
 
         var pointInTime = kind == StatementKind.BalanceSheet || (durations.Count == 0 && AsOf().IsMatch(title + " " + header));
@@ -104,6 +118,11 @@ public static partial class ColumnResolver
             return null;
         }
 
+        if (FiscalQuarters(title, headers, count, release?.FiscalYearEndMonth) is { } quarters)
+        {
+            return quarters;
+        }
+
         // Full dates printed per column (52/53-week years end on different days each year).
         var fullHeader = headerDates.Where(d => d.Year is not null).ToList();
         var years = Years(header);
@@ -119,6 +138,12 @@ public static partial class ColumnResolver
         }
 
         var monthDay = headerDates.FirstOrDefault(d => true) is { Month: > 0 } hd ? hd : titleDates.FirstOrDefault();
+        if (monthDay.Month == 0 && release?.End is DateOnly end && durations.Count > 0 && years.Contains(end.Year))
+        {
+            monthDay = new Dates.PartialDate(end.Month, end.Day, null, 0, 0);
+            diagnostics.Add(new Diagnostic(Severity.Info, "columns", $"the header \"{Flatten(header)}\" prints no day; its periods are taken to end on {end:MMMM d}, as the release's quarter does", line));
+        }
+
         List<DateOnly> endDates;
         if (fullHeader.Count == count && !fromTitleYears && years.Count != count)
         {
@@ -177,6 +202,69 @@ public static partial class ColumnResolver
 
         var columns = endDates.Select((e, i) => new StatementColumn(e, months[i])).ToList();
         return StatementColumn.AreDistinctPeriods(columns) ? columns : Labelled(columns, headers);
+    }
+
+    [GeneratedRegex(@"^(?:Q(?<q>[1-4])|(?<fy>total|full year|fy|year))$", RegexOptions.IgnoreCase)]
+    private static partial Regex QuarterCell();
+
+    [GeneratedRegex(@"\btrailing\s+(?:four|4|twelve|12)[- ](?:quarters?|months?)|\b(?:TTM|LTM)\b|\blast twelve months\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Trailing();
+
+    /// <summary>
+    /// A quarterly trend table: "Fiscal 2021   Fiscal 2022" over "Q1  Q2  Q3  Q4  TOTAL" for each year. Each quarter
+    /// ends where the fiscal year end month puts it (a calendar year when the groups do not say "fiscal" and no
+    /// year end is known); "TOTAL" is the whole year. A table of trailing four-quarter sums has twelve-month columns.
+    /// </summary>
+    private static List<StatementColumn>? FiscalQuarters(string title, IReadOnlyList<string> headers, int count, int? fiscalYearEnd)
+    {
+        if (headers.Count < 2)
+        {
+            return null;
+        }
+
+        var cells = PrintedLine.SplitCells(headers[^1]);
+        var matches = cells.Select(c => QuarterCell().Match(c)).ToList();
+        if (cells.Count != count || !matches.All(m => m.Success) || !matches.Any(m => m.Groups["q"].Success))
+        {
+            return null;
+        }
+
+        var groups = PrintedLine.SplitCells(headers[^2]);
+        var years = groups.Select(g => Years(g) is [var y] ? y : (int?)null).ToList();
+        var fiscal = groups.Any(g => g.Contains("fiscal", StringComparison.OrdinalIgnoreCase) || g.StartsWith("FY", StringComparison.OrdinalIgnoreCase));
+        if (years.Count == 0 || years.Any(y => y is null) || (fiscal && fiscalYearEnd is null))
+        {
+            return null;
+        }
+
+        var yearEnd = fiscal ? fiscalYearEnd!.Value : 12;
+        var trailing = Trailing().IsMatch(title);
+        var columns = new List<StatementColumn>();
+        var group = 0;
+        var last = 0;
+        foreach (var m in matches)
+        {
+            var q = m.Groups["q"].Success ? m.Groups["q"].Value[0] - '0' : 4;
+            if (columns.Count > 0 && (q < last || (q == last && !m.Groups["fy"].Success)))
+            {
+                group++;
+            }
+
+            if (group >= years.Count)
+            {
+                return null;
+            }
+
+            // Quarter q of the fiscal year ending in month yearEnd of year y ends 3 * (4 - q) months before that.
+            var endMonth = yearEnd - (3 * (4 - q));
+            var endYear = years[group]!.Value + (endMonth <= 0 ? -1 : 0);
+            endMonth = endMonth <= 0 ? endMonth + 12 : endMonth;
+            var end = new DateOnly(endYear, endMonth, DateTime.DaysInMonth(endYear, endMonth));
+            columns.Add(new StatementColumn(end, m.Groups["fy"].Success || trailing ? 12 : 3));
+            last = m.Groups["fy"].Success ? 5 : q;
+        }
+
+        return group == years.Count - 1 && StatementColumn.AreDistinctPeriods(columns) ? columns : null;
     }
 
     /// <summary>

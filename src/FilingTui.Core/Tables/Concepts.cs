@@ -13,12 +13,14 @@ public static partial class Concepts
 {
     private static readonly (Regex Pattern, string Concept, Func<StatementRow, bool>? When)[] Rules =
     [
-        (R(@"^total (net )?revenues?$|^(net )?revenues?,? total$|^total (net )?sales$|^net sales$|^revenues?$|^total net revenue$|^net revenues?$"), "Revenues", null),
-        (R(@"^cost of (sales|revenues?|goods sold|products sold)$|^total cost of (sales|revenues?)$"), "CostOfRevenue", null),
+        (R(@"^total (net )?(operating )?revenues?(, net)?$|^(net )?revenues?,? (total|net)$|^total (net )?sales$|^net sales$|^(net |operating )?revenues?$|^sales$|^total net revenue$|^net sales and (operating )?revenues?$"), "Revenues", null),
+        (R(@"^cost of (net )?(sales|revenues?|goods sold|products sold)$|^total cost of (net )?(sales|revenues?)$"), "CostOfRevenue", null),
         (R(@"^gross (profit|margin)$"), "GrossProfit", null),
         (R(@"^research and development( expenses?| costs?)?$|^research & development$"), "ResearchAndDevelopmentExpense", r => r.Section is null || !r.Section.StartsWith("Revenue", StringComparison.OrdinalIgnoreCase)),
         (R(@"^selling, general,? and administrative( expenses?)?$"), "SellingGeneralAndAdministrativeExpense", null),
         (R(@"^general and administrative( expenses?)?$"), "GeneralAndAdministrativeExpense", null),
+        (R(@"^(sales|selling) and marketing( expenses?)?$|^marketing and sales( expenses?)?$"), "SellingAndMarketingExpense", null),
+        (R(@"^interest expense(, net)?$"), "InterestExpense", null),
         (R(@"^total (operating )?(costs and )?expenses$|^total costs and expenses$|^total operating expenses$"), "OperatingExpenses", null),
         (R(@"^(\(loss\) income|income \(loss\)|loss|income|operating income|operating loss|operating income \(loss\))( from operations)?$|^(loss|income|income \(loss\)|\(loss\) income) from operations$|^operating (income|loss|income \(loss\))$"), "OperatingIncomeLoss", r => r.Label.Contains("operat", StringComparison.OrdinalIgnoreCase)),
         (R(@"^(total )?other income( \(expense\))?,? net$|^other (income|expense),? net$|^interest and other income,? net$|^non-operating income( \(expense\))?,? net$"), "NonoperatingIncomeExpense", null),
@@ -38,11 +40,23 @@ public static partial class Concepts
         (R(@"^total liabilities$"), "Liabilities", null),
         (R(@"^(total )?current liabilities$"), "LiabilitiesCurrent", null),
         (R(@"^(total )?(stock|share)holders'? (equity|deficit)$|^total equity$"), "StockholdersEquity", null),
-        (R(@"^cash and cash equivalents$"), "CashAndCashEquivalents", null),
+        (R(@"^cash and (cash )?equivalents$|^cash$"), "CashAndCashEquivalents", null),
+        (R(@"^(short-term|short term) investments$|^marketable securities(, current)?$|^short-term marketable securities$"), "ShortTermInvestments", null),
+        (R(@"^prepaid expenses and other current assets$|^prepaid expenses and other$"), "PrepaidExpenseAndOtherAssetsCurrent", null),
+        (R(@"^property(, plant)? and equipment(, net)?( of accumulated depreciation.*| less accumulated depreciation.*)?$|^property, plant and equipment, net$"), "PropertyPlantAndEquipmentNet", null),
+        (R(@"^goodwill$"), "Goodwill", null),
+        (R(@"^(other )?intangible assets(, net)?$"), "IntangibleAssetsNetExcludingGoodwill", null),
+        (R(@"^accrued (liabilities|expenses)( and other( current)? liabilities)?$|^accrued expenses and other$"), "AccruedLiabilitiesCurrent", null),
+        (R(@"^accounts payable and accrued (liabilities|expenses)$"), "AccountsPayableAndAccruedLiabilitiesCurrent", null),
+        (R(@"^long[- ]term debt(, net)?(, (less|net of|excluding) current (portion|maturities))?$"), "LongTermDebtNoncurrent", null),
+        (R(@"^accumulated deficit$|^retained earnings( \(accumulated deficit\))?$|^accumulated earnings$"), "RetainedEarningsAccumulatedDeficit", null),
+        (R(@"^net cash( (provided|used|generated)( by| in| for| from)?| \((provided|used)( by| in| for)\)| from)+ operating activities$"), "NetCashProvidedByUsedInOperatingActivities", null),
+        (R(@"^net cash( (provided|used|generated)( by| in| for| from)?| \((provided|used)( by| in| for)\)| from)+ investing activities$"), "NetCashProvidedByUsedInInvestingActivities", null),
+        (R(@"^net cash( (provided|used|generated)( by| in| for| from)?| \((provided|used)( by| in| for)\)| from)+ financing activities$"), "NetCashProvidedByUsedInFinancingActivities", null),
         (R(@"^cash(, cash equivalents)? and (marketable|short-term) (securities|investments)$|^cash, cash equivalents,? and marketable securities$"), "CashCashEquivalentsAndMarketableSecurities", null),
         (R(@"^other assets$"), "OtherAssets", null),
         (R(@"^long[- ]term portion of deferred revenue and other long[- ]term liabilities$"), "DeferredRevenueAndOtherLiabilitiesNoncurrent", null),
-        (R(@"^(total )?accounts receivable(, net)?$"), "AccountsReceivableNetCurrent", null),
+        (R(@"^(total |trade )?accounts receivable(, (net|less allowance.*|net of allowance.*))?$|^receivables(, net)?$"), "AccountsReceivableNetCurrent", null),
         (R(@"^inventor(y|ies)$"), "InventoryNet", null),
         (R(@"^accounts payable$"), "AccountsPayableCurrent", null),
     ];
@@ -151,6 +165,9 @@ public static partial class Concepts
         return PerShareSection().IsMatch(s) ? RowUnit.UsdPerShare : UnitOf(label);
     }
 
+    /// <summary>Whether a section heading names an amount per share ("Net income (loss) per share:").</summary>
+    public static bool NamesPerShare(string section) => PerShareSection().IsMatch(NormalizeLabel(section)) && !ShareCountSection().IsMatch(NormalizeLabel(section));
+
     [GeneratedRegex(@"^(basic|diluted|basic and diluted|assuming dilution)$")]
     private static partial Regex BareShareLabel();
 
@@ -161,6 +178,12 @@ public static partial class Concepts
         {
             // "Common stock, no par value; 1,800,000,000 shares authorized ...": an equity amount.
             return RowUnit.Usd;
+        }
+
+        // "Shares used in computing net loss per share": a count that names what it divides.
+        if (ShareCountLead().IsMatch(l))
+        {
+            return RowUnit.Shares;
         }
 
         if (PerShareLabel().IsMatch(l))
@@ -189,6 +212,9 @@ public static partial class Concepts
     [GeneratedRegex(@"\bper (common |basic |diluted |ordinary )?(share|unit)|\bper basic\b|\beps\b|\bper adr\b|^(basic|diluted)( and diluted)?$|dividends declared per")]
     private static partial Regex PerShareLabel();
 
-    [GeneratedRegex(@"\bshares\b.*\b(outstanding|used|basic|diluted)|weighted[- ]average (number of )?(common )?shares|\bshares used in|number of shares|average (common )?shares")]
+    [GeneratedRegex(@"^(weighted[- ]average (number of )?(common |ordinary )?shares|average (number of )?(common |ordinary )?shares|(common |ordinary )?shares (used|outstanding)|number of (common |ordinary )?shares)\b")]
+    private static partial Regex ShareCountLead();
+
+    [GeneratedRegex(@"\bshares\b.*\b(outstanding|used|basic|diluted)|\b(basic|diluted) (weighted[- ]average )?(number of )?(common |ordinary )?shares\b|weighted[- ]average (number of )?(common )?shares|\bshares used in|number of shares|average (common )?shares")]
     private static partial Regex ShareCountLabel();
 }

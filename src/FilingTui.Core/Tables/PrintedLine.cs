@@ -50,6 +50,17 @@ public sealed partial class PrintedLine
     [GeneratedRegex(@"\b(?:months?|weeks?|quarters?|years?)\s+end(?:ed|ing)\b|\b(?:three|six|nine|twelve|thirteen|fourteen|twenty-six|thirty-nine|fifty-two|fifty-three|[0-9]{1,2})[\s-]+(?:months?|weeks?)\b|\(unaudited\)|\(audited\)|%\s*(?:change|increase|decrease|of)|\bas of\b", RegexOptions.IgnoreCase)]
     private static partial Regex HeaderWords();
 
+    /// <summary>Quarters named rather than measured ("Third Quarter", "Q3 2006", "YTD"): a header only where no amount stands beside them.</summary>
+    [GeneratedRegex(@"\b(?:first|second|third|fourth)\s+(?:fiscal\s+)?quarter\b|\bQ[1-4]\b|\bYTD\b|\byear[- ]to[- ]date\b", RegexOptions.IgnoreCase)]
+    private static partial Regex QuarterWords();
+
+    /// <summary>A header cell made only of period names and years: "Q3 2006", "YTD", "Third Quarter Ended,", "Fiscal 2022 Total".</summary>
+    [GeneratedRegex(@"^(?:(?:Q[1-4]|YTD|year[- ]to[- ]date|(?:first|second|third|fourth)\s+(?:fiscal\s+)?quarter(?:\s+ended)?|quarter|fiscal|FY|total|full\s+year|(?:three|six|nine|twelve)\s+months(?:\s+ended)?|'?[0-9]{2}|(?:19|20)[0-9]{2})[,.]?\s*)+$", RegexOptions.IgnoreCase)]
+    private static partial Regex PeriodNameCell();
+
+    [GeneratedRegex(@"\b(?:19|20)[0-9]{2}\b")]
+    private static partial Regex YearInCell();
+
     [GeneratedRegex(@"^([A-Z][A-Za-z &,'/-]{2,40}):\s+(\S.*)$")]
     private static partial Regex SectionPrefixed();
 
@@ -111,6 +122,29 @@ public sealed partial class PrintedLine
         }
     }
 
+    [GeneratedRegex(@"^(?<label>.*[\p{L})])\s+\$\s*(?<amounts>[-(0-9.].*)$")]
+    private static partial Regex DollarTail();
+
+    /// <summary>
+    /// "Energy Marketing and Resource Mgmt $ 3,602    $ (16,893)": a label too long for its column runs into the first
+    /// amount with a single space. Where more cells follow, the amounts after the "$" are a cell of their own.
+    /// </summary>
+    private static void SplitDollarTails(List<(string Text, int Start, int Field)> cells)
+    {
+        for (var i = cells.Count - 2; i >= 0; i--)
+        {
+            // Not "doubtful accounts of $100 and $90": an amount inside the label is its words' object, not a column.
+            if (DollarTail().Match(cells[i].Text) is { Success: true } m && !m.Groups["label"].Value.Contains('$')
+                && !StatementBuilder.NoSplitAfter.Contains(m.Groups["label"].Value.Split(' ')[^1].ToLowerInvariant())
+                && ValueTokens.ParseCell(m.Groups["amounts"].Value) is { Count: > 0 })
+            {
+                var (_, start, field) = cells[i];
+                cells[i] = (m.Groups["label"].Value, start, field);
+                cells.Insert(i + 1, (m.Groups["amounts"].Value, start + m.Groups["amounts"].Index, field));
+            }
+        }
+    }
+
     private static readonly char[] LabelNoise = ['$', 'Ψ', '•', ' ', '.', '…'];
 
     public static string CleanLabel(string label)
@@ -133,6 +167,7 @@ public sealed partial class PrintedLine
         }
 
         var cells = LocatedCells(Text);
+        SplitDollarTails(cells);
         PositionsAreFields = Text.Contains('\t');
         var positions = new List<int>();
         var labelCells = new List<string>();
@@ -230,7 +265,10 @@ public sealed partial class PrintedLine
 
         // A date in a long label is a sentence, unless the label is many short cells: a wide table's dates row.
         var datedLabel = FilingTui.Core.Import.Dates.MonthDayYear().IsMatch(label) && (label.Length < 120 || labelCells.Count > 3 && labelCells.All(c => c.Length < 40));
-        if (HeaderWords().IsMatch(Text) || (datedLabel && Values.All(v => v.LooksLikeYear || v.IsDash)) || (Groups.Count > 0 && Values.All(v => v.LooksLikeYear || v.IsDash) && Values.Any(v => v.LooksLikeYear) && (label.Length == 0 || Dates(label))))
+        // "Fiscal 2021   Fiscal 2022" over the quarters of each: every cell names one year and little else.
+        var yearGroups = labelCells.Count >= 2 && cells.Count == labelCells.Count && labelCells.All(c => c.Split(' ').Length <= 3 && YearInCell().Count(c) == 1);
+        var namedQuarters = Values.All(v => v.LooksLikeYear) && QuarterWords().IsMatch(Text) && labelCells.All(c => PeriodNameCell().IsMatch(c));
+        if (yearGroups || namedQuarters || HeaderWords().IsMatch(Text) || (datedLabel && Values.All(v => v.LooksLikeYear || v.IsDash)) || (Groups.Count > 0 && Values.All(v => v.LooksLikeYear || v.IsDash) && Values.Any(v => v.LooksLikeYear) && (label.Length == 0 || Dates(label))))
         {
             Kind = LineKind.Header;
             Label = label;
@@ -258,6 +296,43 @@ public sealed partial class PrintedLine
         }
 
         Kind = LineKind.Row;
+    }
+
+    /// <summary>
+    /// Leaves out the "(1)" footnote markers printed beside a row's values when the row holds more values than the
+    /// table has columns and the markers are the surplus: without them the row fits. A row that fits as printed keeps
+    /// its "(1)", a value of minus one.
+    /// </summary>
+    public bool DropFootnoteMarkers(int columns)
+    {
+        var markers = Values.Count(ValueTokens.MayBeFootnote);
+        if (ValueCount <= columns || markers == 0 || ValueCount - markers > columns || ValueCount - markers == 0)
+        {
+            return false;
+        }
+
+        var at = 0;
+        var kept = new List<int>();
+        foreach (var group in Groups)
+        {
+            for (var v = 0; v < group.Count; v++, at++)
+            {
+                if (!ValueTokens.MayBeFootnote(group[v]))
+                {
+                    kept.Add(at);
+                }
+            }
+
+            group.RemoveAll(ValueTokens.MayBeFootnote);
+        }
+
+        Groups.RemoveAll(g => g.Count == 0);
+        if (Positions is not null)
+        {
+            Positions = [.. kept.Select(k => Positions[k])];
+        }
+
+        return true;
     }
 
     private static bool Dates(string label) =>

@@ -28,7 +28,7 @@ public static partial class StatementBuilder
 
     internal static readonly HashSet<string> NoSplitAfter = ["and", "of", "the", "for", "in", "&", "to", "on", "from", "by", "with", "or", "a", "an", "at"];
 
-    public static Statement? Build(RawTable table, List<string> strayTotals, List<Diagnostic> diagnostics)
+    public static Statement? Build(RawTable table, List<string> strayTotals, List<Diagnostic> diagnostics, ReleasePeriod? release = null)
     {
         var rowLines = table.Body.Where(b => b.Kind == LineKind.Row).ToList();
         var n = ColumnCount(rowLines);
@@ -37,10 +37,15 @@ public static partial class StatementBuilder
             return null;
         }
 
+        foreach (var line in rowLines.Where(l => l.DropFootnoteMarkers(n)))
+        {
+            diagnostics.Add(new Diagnostic(Severity.Info, "footnote-marker", $"\"{Short(line.Label)}\": the \"(1)\"-style marks beside its values are read as footnote markers, not values", line.SourceLine));
+        }
+
         var changes = ChangeColumns(rowLines, n, table.Headers);
         var periods = n - changes.Count;
         var context = string.Join("\n", new[] { table.Title }.Concat(table.Context));
-        var columns = ColumnResolver.Resolve(table.Kind, context, [.. table.Headers.Select(h => h.Text)], periods, diagnostics, table.SourceLine);
+        var columns = ColumnResolver.Resolve(table.Kind, context, [.. table.Headers.Select(h => h.Text)], periods, diagnostics, table.SourceLine, release);
         if (columns is null)
         {
             diagnostics.Add(new Diagnostic(Severity.Warning, "statement-unreadable", $"the {table.Kind.ToTitle().ToLowerInvariant()} table \"{Short(table.Title)}\" was found but its columns could not be read; it is left out", table.SourceLine));
@@ -360,6 +365,12 @@ public static partial class StatementBuilder
                     row.Unit = unitHere;
                     row.Scale = table.Units.For(unitHere);
                 }
+                else if (row.Unit == RowUnit.Usd && section is not null && Concepts.NamesPerShare(section) && LooksPerShare(row))
+                {
+                    // "Avista Utilities  0.09" under "Contribution to earnings per diluted share by segment:".
+                    row.Unit = RowUnit.UsdPerShare;
+                    row.Scale = table.Units.For(RowUnit.UsdPerShare);
+                }
 
                 row.Concept = Concepts.For(row, kind);
                 rows.Add(row);
@@ -372,6 +383,11 @@ public static partial class StatementBuilder
 
         return rows;
     }
+
+    /// <summary>Amounts printed in cents, as a per-share figure is: every value has decimals (or is a dash) and is small.</summary>
+    private static bool LooksPerShare(StatementRow row) =>
+        row.Values.Any(v => v is not null) && row.Values.Zip(row.RawValues).All(p => p.First is not decimal v
+            || (Math.Abs(v) < 1000 && (v == 0 || p.Second?.Contains('.') == true)));
 
     private static int Evaluate(List<Unit> units, int n, RawTable table) => Checks.Score(Checks.Run(Assemble(units, table), n));
 

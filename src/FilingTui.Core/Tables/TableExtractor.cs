@@ -190,8 +190,23 @@ public static partial class TableExtractor
             switch (pl.Kind)
             {
                 case LineKind.Header:
+                    // A heading between two headers before any row starts another table: the first header was a
+                    // stray line ("Free Cash Flow as a % of Net Income") under the table above.
+                    if (current is { HasRows: false, Headers.Count: > 0 } && current.Body.LastOrDefault(IsHeading) is { } between && between.Index > current.Headers[^1].Index)
+                    {
+                        lastHeading = between;
+                        current = null;
+                    }
+
                     if (current is null || current.HasRows)
                     {
+                        // A heading left under the last table's rows names this one.
+                        if (current is not null && current.Body.FindLastIndex(b => b.Kind != LineKind.LabelOnly) is var lastRow
+                            && current.Body.Skip(lastRow + 1).LastOrDefault(IsHeading) is { } trailing && (lastHeading is null || trailing.Index > lastHeading.Index))
+                        {
+                            lastHeading = trailing;
+                        }
+
                         var caption = Caption();
                         var title = caption?.Text ?? current?.Title ?? "";
                         var k = current?.Kind ?? StatementKind.Supplemental;
@@ -235,9 +250,12 @@ public static partial class TableExtractor
                         }
                     }
 
-                    if (pl.Kind == LineKind.Row && current.Body.Count > 0 && current.Body[^1] is { Kind: LineKind.LabelOnly } above && WrapsInto(above, pl))
+                    // A label may wrap over several lines: each joins while it runs on into the next.
+                    var first = pl.Index;
+                    while (pl.Kind == LineKind.Row && current.Body.Count > 0 && current.Body[^1] is { Kind: LineKind.LabelOnly } above && WrapsInto(above, first, pl))
                     {
                         pl.Label = above.Label + " " + pl.Label;
+                        first = above.Index;
                         current.Body.RemoveAt(current.Body.Count - 1);
                     }
 
@@ -262,19 +280,20 @@ public static partial class TableExtractor
     }
 
     /// <summary>
-    /// A label too long for its column, printed over two lines with the values on the second: "Accounts payable and
-    /// accrued" over "liabilities  4,000  3,600". The second line follows at once and starts in lower case, or the
-    /// first stops on a word that cannot end a label. A heading over its items ("Revenues" over "Product") does neither.
+    /// A label too long for its column, printed over two lines or more with the values on the last: "Accounts payable
+    /// and accrued" over "liabilities  4,000  3,600". Each line follows the one above at once (<paramref name="next"/> is
+    /// where the lines already joined begin) and starts in lower case (or with "(thousands)"), or the line above stops on a word that cannot
+    /// end a label. A heading over its items ("Revenues" over "Product") does neither.
     /// </summary>
-    private static bool WrapsInto(PrintedLine above, PrintedLine row)
+    private static bool WrapsInto(PrintedLine above, int next, PrintedLine row)
     {
-        if (row.Index != above.Index + 1 || above.Label.EndsWith(':') || row.SectionPrefix is not null || row.Label.Length == 0)
+        if (next != above.Index + 1 || above.Label.EndsWith(':') || row.SectionPrefix is not null || row.Label.Length == 0)
         {
             return false;
         }
 
         var last = above.Label.Split(' ')[^1];
-        return char.IsLower(row.Label[0]) || above.Label.EndsWith(',') || above.Label.EndsWith('-') || StatementBuilder.NoSplitAfter.Contains(last.ToLowerInvariant());
+        return char.IsLower(row.Label[0]) || (row.Label.Length > 1 && row.Label[0] == '(' && char.IsLower(row.Label[1])) || above.Label.EndsWith(',') || above.Label.EndsWith('-') || StatementBuilder.NoSplitAfter.Contains(last.ToLowerInvariant());
     }
 
     /// <summary>A line of words alone that can name a table; one ending in ":" opens a section of the table instead.</summary>

@@ -85,6 +85,12 @@ public static partial class ValueTokens
         var list = new List<ValueToken>();
         foreach (var tok in SplitTokens(StripNoise(cell)))
         {
+            // ")" closes a negative whose "(" a rendering put in the cell before; "(a)" marks a footnote.
+            if (IsClosingOnly(tok) || IsLetterMarker(tok))
+            {
+                continue;
+            }
+
             if (!TryParse(tok, out var v))
             {
                 return null;
@@ -95,6 +101,13 @@ public static partial class ValueTokens
 
         return list;
     }
+
+    internal static bool IsClosingOnly(string token) => token.AsSpan().TrimStart(')').IsEmpty || token is ")%";
+
+    internal static bool IsLetterMarker(string token) => token.Length == 3 && token[0] == '(' && char.IsAsciiLetterLower(token[1]) && token[2] == ')';
+
+    /// <summary>"(1)": a printed value of minus one, or a footnote marker; only the row's count of columns can tell.</summary>
+    public static bool MayBeFootnote(ValueToken v) => v.Raw.Length == 3 && v.Raw[0] == '(' && char.IsAsciiDigit(v.Raw[1]) && v.Raw[2] == ')';
 
     /// <summary>"n/m", "NM", "N/A": a blank cell with a reason, most often under a percentage change. ("NA" is left alone: it can be a label.)</summary>
     private static bool NotMeaningful(string cell)
@@ -115,7 +128,7 @@ public static partial class ValueTokens
         {
             if (!IsNoiseChar(c) && !char.IsWhiteSpace(c))
             {
-                return !(char.IsAsciiDigit(c) || c is '(' or '[' or '-' or '.' or '_' or '—' or '–' or '―' or '‒' or 'n');
+                return !(char.IsAsciiDigit(c) || c is '(' or ')' or '[' or '-' or '.' or '_' or '—' or '–' or '―' or '‒' or 'n');
             }
         }
 
