@@ -102,6 +102,37 @@ public class ReleaseLayoutTests
         failed.Should().ContainSingle().Which.Should().Contain("net result = pre-tax result - tax").And.Contain("printed 10,173, parts give 10,073");
     }
 
+    [Fact]
+    public void Whole_dollars_with_unlabeled_subtotals_and_a_result_between_pre_tax_and_net()
+    {
+        var f = Parse("wholedollars-2009q4.txt");
+        Warnings(f).Should().BeEmpty("every step from operating result to net result adds up");
+        var ops = f.Statements.Single(s => s.Kind == StatementKind.Operations);
+        ops.Columns.Select(Col).Should().Equal("12M 2009-02-28", "12M 2008-02-29", "3M 2009-02-28", "3M 2008-02-29");
+        Row(ops, "NET SALES").Scale.Should().Be(1);
+        Row(ops, "NET (LOSS) INCOME").Values.Should().Equal(-9235000m, 2519000m, -10732000m, 424000m);
+        Row(ops, "INCOME (LOSS) BEFORE PROVISION (BENEFIT) FOR INCOME TAXES AND MINORITY INTERESTS").Concept.Should().Be("IncomeLossBeforeIncomeTaxes");
+        ops.Rows.Where(r => r.Label == "Total").Select(r => r.Values[0]).Should().Equal(757714000m, 3041000m);
+
+        // "Basic" and "Diluted" under "WEIGHTED AVERAGE COMMON SHARES OUTSTANDING" (no colon) count shares.
+        Row(ops, "Basic").Unit.Should().Be(RowUnit.Shares);
+        Row(ops, "Basic").Section.Should().Be("WEIGHTED AVERAGE COMMON SHARES OUTSTANDING");
+        Row(ops, "Basic and diluted").Unit.Should().Be(RowUnit.UsdPerShare);
+        Row(ops, "Basic and diluted").Values.Should().Equal(-0.51m, 0.14m, -0.59m, 0.02m);
+    }
+
+    [Theory]
+    [InlineData("NET (LOSS) INCOME\t$\t(9,235,000", "NET (LOSS) INCOME\t$\t(9,335,000", "NET (LOSS) INCOME = INCOME (LOSS) BEFORE MINORITY INTERESTS + the items between does not hold for 12M 2009-02-28: printed -9,335,000, parts give -9,235,000")]
+    [InlineData("INCOME (LOSS) BEFORE MINORITY INTERESTS\t(8,964,000", "INCOME (LOSS) BEFORE MINORITY INTERESTS\t(8,864,000", "INCOME (LOSS) BEFORE MINORITY INTERESTS = INCOME (LOSS) BEFORE PROVISION (BENEFIT) FOR INCOME TAXES AND MINORITY INTERESTS + the items between does not hold for 12M 2009-02-28: printed -8,864,000, parts give -8,964,000")]
+    [InlineData("Interest expense\t3,141,000", "Interest expense\t3,241,000", "pre-tax result = operating result + other items does not hold for 12M 2009-02-28: printed -9,801,000, parts give -9,901,000")]
+    public void Each_step_from_operating_to_net_result_is_checked(string printed, string mistyped, string reported)
+    {
+        var text = Read("wholedollars-2009q4.txt").Replace(printed, mistyped, StringComparison.Ordinal);
+        text.Should().Contain(mistyped);
+        var failed = ImportPipeline.ParseText(text).Diagnostics.Where(d => d.Code == "check-failed").Select(d => d.Message).ToList();
+        failed.Should().Contain(m => m.Contains(reported, StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("Interest expense", true)]
     [InlineData("Interest expense, net of income from interest", true)]

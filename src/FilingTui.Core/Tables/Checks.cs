@@ -132,32 +132,46 @@ public static partial class Checks
         var pretax = Find("IncomeLossBeforeIncomeTaxes");
         if (pretax >= 0 && operating >= 0 && operating < pretax)
         {
-            var between = Enumerable.Range(operating + 1, pretax - operating - 1).Where(j => !rows[j].IsTotal && rows[j].Unit == RowUnit.Usd).ToList();
-
-            // "Interest expense  26,218" may be printed positive to subtract, like tax; or already signed, "(26,218)".
-            var subtracted = between.Select(j => (j, NamesAnExpense(rows[j].Label) ? -1 : 1)).ToList();
-            Identity(rows, columns, results, pretax, [(operating, 1), .. between.Select(j => (j, 1))], "pre-tax result = operating result + other items",
-                alternative: subtracted.Any(t => t.Item2 < 0) ? [(operating, 1), .. subtracted] : null);
+            Chain(rows, columns, results, operating, pretax, "pre-tax result = operating result + other items");
         }
 
-        var tax = Find("IncomeTaxExpenseBenefit");
         var net = Find("NetIncomeLoss");
         if (net >= 0 && pretax >= 0 && pretax < net)
         {
-            // Filings print tax both ways: an expense as a positive to subtract, or as a negative already signed.
-            var minus = new List<(int, int)> { (pretax, 1) };
-            var plus = new List<(int, int)> { (pretax, 1) };
-            if (tax >= 0)
-            {
-                minus.Add((tax, -1));
-                plus.Add((tax, 1));
-            }
-
-            Identity(rows, columns, results, net, minus, "net result = pre-tax result - tax", alternative: plus);
+            Chain(rows, columns, results, pretax, net, "net result = pre-tax result - tax and other items");
         }
 
         return results;
     }
+
+    /// <summary>
+    /// One result line from another ("Income before income taxes" from "Income from operations"), through the rows
+    /// between. A result printed between them ("Income before minority interests") is a step of its own. Filings
+    /// print the rows between in either sign: as signed amounts to add, or costs (interest expense, tax, anything
+    /// under "Other (income) expense:") as positives to subtract; the reading nearer the printed result is judged.
+    /// </summary>
+    private static void Chain(IReadOnlyList<StatementRow> rows, int columns, List<CheckResult> results, int from, int to, string what)
+    {
+        var steps = new List<int> { from };
+        steps.AddRange(Enumerable.Range(from + 1, to - from - 1).Where(j => IsResult(rows[j]) && ResultStep().IsMatch(Concepts.NormalizeLabel(rows[j].Label))));
+        steps.Add(to);
+        for (var k = 1; k < steps.Count; k++)
+        {
+            var (a, b) = (steps[k - 1], steps[k]);
+            var items = Enumerable.Range(a + 1, b - a - 1).Where(j => rows[j].Unit == RowUnit.Usd && !Concepts.NormalizeLabel(rows[j].Label).StartsWith("total", StringComparison.Ordinal)).ToList();
+            var cost = items.Select(j => (j, IsCost(rows[j]) ? -1 : 1)).ToList();
+            List<List<(int Row, int Sign)>> others = [[(a, 1), .. cost], [(a, 1), .. items.Select(j => (j, -1))]];
+            Identity(rows, columns, results, b, [(a, 1), .. items.Select(j => (j, 1))], steps.Count == 2 ? what : $"{rows[b].Label} = {rows[a].Label} + the items between", alternatives: others);
+        }
+    }
+
+    private static bool IsResult(StatementRow row) => row.IsTotal && row.Unit == RowUnit.Usd && !Concepts.NormalizeLabel(row.Label).StartsWith("total", StringComparison.Ordinal);
+
+    private static bool IsCost(StatementRow row) =>
+        NamesAnExpense(row.Label) || (row.Section is string s && NamesAnExpense(s)) || Concepts.Known(row) == "IncomeTaxExpenseBenefit";
+
+    [GeneratedRegex(@"\bbefore\b|continuing operations$")]
+    private static partial Regex ResultStep();
 
     /// <summary>
     /// Whether a label names a cost rather than an income: the first of the words that say which, read past the
@@ -232,7 +246,7 @@ public static partial class Checks
         return any ? sum : null;
     }
 
-    private static void Identity(IReadOnlyList<StatementRow> rows, int columns, List<CheckResult> results, int target, List<(int Row, int Sign)> terms, string what, bool swap = false, List<(int Row, int Sign)>? alternative = null)
+    private static void Identity(IReadOnlyList<StatementRow> rows, int columns, List<CheckResult> results, int target, List<(int Row, int Sign)> terms, string what, bool swap = false, List<List<(int Row, int Sign)>>? alternatives = null)
     {
         if (target < 0 || terms.Any(t => t.Row < 0))
         {
@@ -263,9 +277,12 @@ public static partial class Checks
             }
 
             var expected = Eval(terms);
-            if (alternative is not null && Eval(alternative) is decimal alt && (expected is null || Math.Abs(alt - actual) < Math.Abs(expected.Value - actual)))
+            foreach (var alternative in alternatives ?? [])
             {
-                expected = alt;
+                if (Eval(alternative) is decimal alt && (expected is null || Math.Abs(alt - actual) < Math.Abs(expected.Value - actual)))
+                {
+                    expected = alt;
+                }
             }
 
             if (expected is decimal e)

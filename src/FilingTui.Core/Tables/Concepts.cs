@@ -24,7 +24,7 @@ public static partial class Concepts
         (R(@"^total (operating )?(costs and )?expenses$|^total costs and expenses$|^total operating expenses$"), "OperatingExpenses", null),
         (R(@"^(\(loss\) income|income \(loss\)|loss|income|operating income|operating loss|operating income \(loss\))( from operations)?$|^(loss|income|income \(loss\)|\(loss\) income) from operations$|^operating (income|loss|income \(loss\))$"), "OperatingIncomeLoss", r => r.Label.Contains("operat", StringComparison.OrdinalIgnoreCase)),
         (R(@"^(total )?other income( \(expense\))?,? net$|^other (income|expense),? net$|^interest and other income,? net$|^non-operating income( \(expense\))?,? net$"), "NonoperatingIncomeExpense", null),
-        (R(@"before (provision for )?(income )?tax"), "IncomeLossBeforeIncomeTaxes", null),
+        (R(@"\bbefore\b.*\b(income )?tax(es)?\b"), "IncomeLossBeforeIncomeTaxes", null),
         (R(@"^(\(benefit\)/provision|provision|\(provision\) benefit|benefit|provision \(benefit\)|income tax(es)?( expense| provision| benefit| expense \(benefit\))?)( for income taxes)?$|^income tax (expense|provision|benefit)$"), "IncomeTaxExpenseBenefit", null),
         (R(@"^\(provision for\) benefit from income taxes$|^\(benefit from\) provision for income taxes$|^(provision for|benefit from|\(provision\) benefit for|\(benefit\) provision for) income taxes$|^income tax (expense|provision|benefit)( \(benefit\))?$"), "IncomeTaxExpenseBenefit", null),
         (R(@"^net (income|loss|earnings)( \(loss\))?$|^net \(loss\) income$|^net income \(loss\)$"), "NetIncomeLoss", null),
@@ -164,6 +164,18 @@ public static partial class Concepts
 
         return PerShareSection().IsMatch(s) ? RowUnit.UsdPerShare : UnitOf(label);
     }
+
+    /// <summary>
+    /// A heading without a colon that still opens a section for the bare "Basic" and "Diluted" under it:
+    /// "WEIGHTED AVERAGE COMMON SHARES OUTSTANDING", "NET (LOSS) INCOME PER COMMON SHARE".
+    /// </summary>
+    public static bool IsShareHeading(string label)
+    {
+        var l = NormalizeLabel(label);
+        return l.Split(' ').Length <= 10 && (ShareCountLead().IsMatch(l) || ShareCountSection().IsMatch(l) || PerShareSection().IsMatch(l));
+    }
+
+    public static bool IsBareShareLabel(string label) => BareShareLabel().IsMatch(NormalizeLabel(label));
 
     /// <summary>Whether a section heading names an amount per share ("Net income (loss) per share:").</summary>
     public static bool NamesPerShare(string section) => PerShareSection().IsMatch(NormalizeLabel(section)) && !ShareCountSection().IsMatch(NormalizeLabel(section));

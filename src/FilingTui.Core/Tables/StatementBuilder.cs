@@ -67,7 +67,7 @@ public static partial class StatementBuilder
                 case LineKind.ValuesOnly or LineKind.Junk when !IsRule(line.Text):
                     diagnostics.Add(new Diagnostic(Severity.Info, "junk-row", $"dropped \"{Short(line.Text.Trim())}\": values with no label that fit no column", line.SourceLine));
                     break;
-                case LineKind.LabelOnly when line.Label.EndsWith(':'):
+                case LineKind.LabelOnly when line.Label.EndsWith(':') || Concepts.IsShareHeading(line.Label):
                     units.Add(new Unit { Line = line, Marker = line.Label.TrimEnd(':').Trim() });
                     break;
             }
@@ -365,6 +365,12 @@ public static partial class StatementBuilder
                     row.Unit = unitHere;
                     row.Scale = table.Units.For(unitHere);
                 }
+                else if (section is null && row.Unit == RowUnit.UsdPerShare && Concepts.IsBareShareLabel(row.Label) && LooksLikeShareCount(row))
+                {
+                    // A bare "Basic  18,043,834" with no heading to say so: no amount per share runs to millions.
+                    row.Unit = RowUnit.Shares;
+                    row.Scale = table.Units.For(RowUnit.Shares);
+                }
                 else if (row.Unit == RowUnit.Usd && section is not null && Concepts.NamesPerShare(section) && LooksPerShare(row))
                 {
                     // "Avista Utilities  0.09" under "Contribution to earnings per diluted share by segment:".
@@ -388,6 +394,9 @@ public static partial class StatementBuilder
     private static bool LooksPerShare(StatementRow row) =>
         row.Values.Any(v => v is not null) && row.Values.Zip(row.RawValues).All(p => p.First is not decimal v
             || (Math.Abs(v) < 1000 && (v == 0 || p.Second?.Contains('.') == true)));
+
+    private static bool LooksLikeShareCount(StatementRow row) =>
+        row.Values.Any(v => v is not null) && row.Values.All(v => v is not decimal d || (d == decimal.Truncate(d) && Math.Abs(d) >= 1000) || d == 0);
 
     private static int Evaluate(List<Unit> units, int n, RawTable table) => Checks.Score(Checks.Run(Assemble(units, table), n));
 
