@@ -133,6 +133,38 @@ public class ReleaseLayoutTests
         failed.Should().Contain(m => m.Contains(reported, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Dot_leaders_and_a_balance_sheet_whose_dates_are_stacked_over_their_years()
+    {
+        const string text = """
+            SOLARCO, INC. REPORTS 1996 RESULTS
+
+            SOLARCO, INC. AND SUBSIDIARY
+            CONSOLIDATED BALANCE SHEET
+
+                                                     DECEMBER 31,  DECEMBER 29,
+                                                         1995          1996
+                                                     ------------  ------------
+            ASSETS
+              Cash............................... $    318,000  $    686,000
+              Inventories........................    2,110,000     2,045,000
+                  Total current assets...........    2,428,000     2,731,000
+            Property and equipment, net. . . . . .     910,000       870,000
+                  Total assets................... $  3,338,000  $  3,601,000
+            LIABILITIES AND STOCKHOLDERS' EQUITY
+              Accounts payable...................  $   712,000  $    801,000
+              Stockholders' equity...............    2,626,000     2,800,000
+                  Total liabilities and stockholders' equity $ 3,338,000 $ 3,601,000
+            """;
+        var f = ImportPipeline.ParseText(text);
+        var balance = f.Statements.Single(s => s.Kind == StatementKind.BalanceSheet);
+        balance.Columns.Select(Col).Should().Equal("0M 1995-12-31", "0M 1996-12-29");
+        balance.Rows.Select(r => r.Label).Should().Equal("Cash", "Inventories", "Total current assets", "Property and equipment, net", "Total assets",
+            "Accounts payable", "Stockholders' equity", "Total liabilities and stockholders' equity");
+        Row(balance, "Total liabilities and stockholders' equity").Values.Should().Equal(3338000m, 3601000m);
+        f.Diagnostics.Should().NotContain(d => d.Code == "check-failed");
+    }
+
     [Theory]
     [InlineData("Interest expense", true)]
     [InlineData("Interest expense, net of income from interest", true)]

@@ -356,7 +356,8 @@ public static partial class CoverParser
             quarter = LongerPeriodEnded().Match(body);
         }
 
-        if (quarter.Success && Dates.FirstFull(quarter.Groups["date"].Value) is DateOnly end)
+        // The phrase may end on a header's next line ("Three Months Ended May 31," over "2022").
+        if (quarter.Success && Dates.FirstFull(Whitespace.Collapse(quarter.Groups["date"].Value)) is DateOnly end)
         {
             filing.Period = new Period(end, 3);
         }

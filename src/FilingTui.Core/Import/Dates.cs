@@ -12,7 +12,8 @@ public static partial class Dates
     public const string MonthPattern =
         @"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)";
 
-    [GeneratedRegex(@"\b(?<m>" + MonthPattern + @")\s+(?<d>[0-9]{1,2})(?:st|nd|rd|th)?,?\s*(?<y>(?:19|20)[0-9]{2})?\b", RegexOptions.IgnoreCase)]
+    // The year stays on the day's line: "DECEMBER 31,   DECEMBER 29," over "1995   1996" is two dates, not one of 1995.
+    [GeneratedRegex(@"\b(?<m>" + MonthPattern + @")\s+(?<d>[0-9]{1,2})(?:st|nd|rd|th)?,?[^\S\n]*(?<y>(?:19|20)[0-9]{2})?\b", RegexOptions.IgnoreCase)]
     public static partial Regex MonthDayYear();
 
     [GeneratedRegex(@"\b(?<y>(?:19|20)[0-9]{2})-(?<m>[0-9]{2})-(?<d>[0-9]{2})\b")]
