@@ -165,6 +165,20 @@ public class ReleaseLayoutTests
         f.Diagnostics.Should().NotContain(d => d.Code == "check-failed");
     }
 
+    [Fact]
+    public void Fixed_width_with_footnote_marks_stuck_to_values_and_parentheses_a_space_apart()
+    {
+        var f = Parse("fixedwidth-2006q3.txt");
+        Warnings(f).Should().BeEmpty();
+        var ops = f.Statements.Single(s => s.Kind == StatementKind.Operations);
+        ops.Columns.Select(Col).Should().Equal("3M 2006-09-30", "3M 2005-09-30", "9M 2006-09-30", "9M 2005-09-30");
+        Row(ops, "Revenue").Values.Should().Equal(12593m, 3350m, 18513m, 9748m);
+        Row(ops, "Loss from operations").Values.Should().Equal(-407m, -750m, -487m, -1252m);
+        Row(ops, "Interest income").Values.Should().Equal(57m, 50m, 187m, 152m);
+        Row(ops, "Net loss per share, basic and diluted").Values.Should().Equal(-0.03m, -0.07m, -0.03m, -0.11m);
+        Row(ops, "Shares used in computing net loss per share").Unit.Should().Be(RowUnit.Shares);
+    }
+
     [Theory]
     [InlineData("Interest expense", true)]
     [InlineData("Interest expense, net of income from interest", true)]

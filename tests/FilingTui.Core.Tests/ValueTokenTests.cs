@@ -41,6 +41,10 @@ public class ValueTokenTests
     }
 
     [Fact]
+    public void A_footnote_mark_after_a_value_is_a_token_of_its_own() =>
+        ValueTokens.ParseCell("$ 12,593(1)").Should().NotBeNull().And.Subject.Select(v => v.Value).Should().Equal(12593m, -1m);
+
+    [Fact]
     public void A_word_is_not_a_value() => ValueTokens.ParseCell("Total").Should().BeNull();
 
     [Fact]

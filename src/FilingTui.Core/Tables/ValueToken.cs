@@ -135,7 +135,7 @@ public static partial class ValueTokens
         return false;
     }
 
-    /// <summary>Splits on white space, and also between a closing parenthesis and the next number: "(0.21)(0.23)".</summary>
+    /// <summary>Splits on white space, and also between a closing parenthesis and the next number, "(0.21)(0.23)", and before a footnote mark, "12,593(1)".</summary>
     public static IEnumerable<string> SplitTokens(string s)
     {
         foreach (var part in s.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries))
@@ -143,7 +143,7 @@ public static partial class ValueTokens
             var start = 0;
             for (var i = 1; i < part.Length; i++)
             {
-                if (part[i - 1] == ')' && (part[i] == '(' || char.IsAsciiDigit(part[i])))
+                if ((part[i - 1] == ')' && (part[i] == '(' || char.IsAsciiDigit(part[i]))) || (part[i] == '(' && char.IsAsciiDigit(part[i - 1])))
                 {
                     yield return part[start..i];
                     start = i;
