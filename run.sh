@@ -18,9 +18,13 @@ if [ ! -f "$dll" ] || [ -n "$(find "$here/src" "$here/Directory.Build.props" "$h
     || dotnet build "$here/src/FilingTui.App/FilingTui.App.csproj" -c Release -o "$out" -v quiet -nologo >&2
 fi
 
-if [ "$#" -eq 0 ] && [ ! -s "$FILINGTUI_DB" ]; then
+# A marker beside the store says the samples' import has not finished: a first run stopped part way (Ctrl-C,
+# a closed SSH session) resumes it next time, and a filing already stored is not stored twice.
+pending="$FILINGTUI_DB.importing-samples"
+if [ "$#" -eq 0 ] && { [ ! -s "$FILINGTUI_DB" ] || [ -f "$pending" ]; }; then
   echo "First run: importing data/samples into $FILINGTUI_DB" >&2
-  dotnet "$dll" import "$here/data/samples" >&2 || true
+  mkdir -p "$(dirname "$FILINGTUI_DB")" && touch "$pending"
+  if dotnet "$dll" import "$here/data/samples" >&2; then rm -f "$pending"; fi
 fi
 
 exec dotnet "$dll" "$@"
