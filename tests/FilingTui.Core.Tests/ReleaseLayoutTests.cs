@@ -75,6 +75,7 @@ public class ReleaseLayoutTests
         var f = Parse("avista-2006q3.txt");
         Warnings(f).Should().BeEmpty();
         f.Release!.Date.Should().Be(new DateOnly(2006, 11, 1), "the dateline \"SPOKANE, Wash. - Nov. 1, 2006:\" dates the release");
+        f.Company.Name.Should().Be("Avista Corp.", "the dateline's colon ends it");
         f.Period!.End.Should().Be(new DateOnly(2006, 9, 30), "the release names only \"the nine months ended Sept. 30, 2006\"");
 
         var highlights = f.Statements.Single(s => s.Kind == StatementKind.Supplemental);

@@ -326,7 +326,8 @@ public static partial class CoverParser
             {
                 // The name is what precedes "(Nasdaq: IMGN)" on its line or after a dash: "... 2011 - ImmunoGen, Inc. (Nasdaq: IMGN)".
                 var before = tickerSource[..tm.Index];
-                var start = Math.Max(before.LastIndexOfAny(['\n', '-', '–', '—']) + 1, 0);
+                // A dateline ends on a dash or a colon: "SPOKANE, Wash. - Nov. 1, 2006: Avista Corp. (NYSE: AVA)".
+                var start = Math.Max(before.LastIndexOfAny(['\n', '-', '–', '—', ':']) + 1, 0);
                 var name = before[start..].Trim();
                 if (name.Length is > 1 and < 80)
                 {
