@@ -212,8 +212,8 @@ public static partial class ColumnResolver
 
     /// <summary>
     /// A quarterly trend table: "Fiscal 2021   Fiscal 2022" over "Q1  Q2  Q3  Q4  TOTAL" for each year. Each quarter
-    /// ends where the fiscal year end month puts it (a calendar year when the groups do not say "fiscal" and no
-    /// year end is known); "TOTAL" is the whole year. A table of trailing four-quarter sums has twelve-month columns.
+    /// ends where the fiscal year end month puts it, or in a calendar year when the groups do not say "fiscal" ("2021");
+    /// "TOTAL" is the whole year. A table of trailing four-quarter sums has twelve-month columns.
     /// </summary>
     private static List<StatementColumn>? FiscalQuarters(string title, IReadOnlyList<string> headers, int count, int? fiscalYearEnd)
     {
