@@ -38,6 +38,29 @@ public class BlankCellTests
     }
 
     [Fact]
+    public void Negatives_whose_closing_parenthesis_stands_a_space_apart_still_measure_where_columns_end()
+    {
+        // "(407 )": the ")" is no value, so it is no position either; else the full rows misplace every column.
+        const string text = """
+            ACME CORP.
+            CONSOLIDATED STATEMENTS OF OPERATIONS
+            (in thousands)
+                                                Year Ended December 31,
+                                              2006        2005        2004
+            Revenue                          1,000         900         800
+            Operating loss                    (407 )      (750 )      (100 )
+            Interest expense                   (10 )       (20 )       (30 )
+            Other income                        57                      20
+            Net loss                          (360 )      (770 )      (110 )
+            """;
+        var f = ImportPipeline.ParseText(text);
+        var ops = f.Statements.Single();
+        Row(ops, "Other income").Values.Should().Equal(57m, null, 20m);
+        Row(ops, "Operating loss").Values.Should().Equal(-407m, -750m, -100m);
+        f.Diagnostics.Should().NotContain(d => d.Code == "row-values" || d.Code == "check-failed");
+    }
+
+    [Fact]
     public void Tab_separated_rows_keep_an_empty_field_as_a_blank_cell()
     {
         // The samples' rendering: a "$" in a field of its own, and a field left empty where the cell is blank.

@@ -60,7 +60,7 @@ public class ValueTokenTests
             var list = new List<ValueToken>();
             foreach (var tok in ValueTokens.SplitTokens(ValueTokens.StripNoise(cell)))
             {
-                if (ValueTokens.IsClosingOnly(tok) || ValueTokens.IsLetterMarker(tok))
+                if (ValueTokens.CarriesNoValue(tok))
                 {
                     continue;
                 }

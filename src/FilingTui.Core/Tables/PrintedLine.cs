@@ -118,7 +118,10 @@ public sealed partial class PrintedLine
         foreach (var token in ValueTokens.SplitTokens(stripped))
         {
             at = stripped.IndexOf(token, at, StringComparison.Ordinal) + token.Length;
-            positions.Add(cell.Start + at);
+            if (!ValueTokens.CarriesNoValue(token))
+            {
+                positions.Add(cell.Start + at);
+            }
         }
     }
 

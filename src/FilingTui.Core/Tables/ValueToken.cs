@@ -85,8 +85,7 @@ public static partial class ValueTokens
         var list = new List<ValueToken>();
         foreach (var tok in SplitTokens(StripNoise(cell)))
         {
-            // ")" closes a negative whose "(" a rendering put in the cell before; "(a)" marks a footnote.
-            if (IsClosingOnly(tok) || IsLetterMarker(tok))
+            if (CarriesNoValue(tok))
             {
                 continue;
             }
@@ -102,9 +101,13 @@ public static partial class ValueTokens
         return list;
     }
 
-    internal static bool IsClosingOnly(string token) => token.AsSpan().TrimStart(')').IsEmpty || token is ")%";
-
-    internal static bool IsLetterMarker(string token) => token.Length == 3 && token[0] == '(' && char.IsAsciiLetterLower(token[1]) && token[2] == ')';
+    /// <summary>
+    /// A token that stands among values but is none: ")" closing a negative whose "(" a rendering put in the cell
+    /// before ("(407 )"), or "(a)" marking a footnote. The parse and the value positions both pass over it.
+    /// </summary>
+    internal static bool CarriesNoValue(string token) =>
+        token.AsSpan().TrimStart(')').IsEmpty || token is ")%"
+        || (token.Length == 3 && token[0] == '(' && char.IsAsciiLetterLower(token[1]) && token[2] == ')');
 
     /// <summary>"(1)": a printed value of minus one, or a footnote marker; only the row's count of columns can tell.</summary>
     public static bool MayBeFootnote(ValueToken v) => v.Raw.Length == 3 && v.Raw[0] == '(' && char.IsAsciiDigit(v.Raw[1]) && v.Raw[2] == ')';
