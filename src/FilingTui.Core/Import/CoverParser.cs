@@ -25,16 +25,16 @@ public static partial class CoverParser
     [GeneratedRegex(@"\((?<ex>Nasdaq|NASDAQ|NYSE|AMEX|NYSE\s+American|Nasdaq\s+\w+|OTC\w*|TSX)\s*:\s*(?<t>[A-Z][A-Z.\-]{0,6})\)")]
     private static partial Regex TickerPattern();
 
-    [GeneratedRegex(@"^\s*(?:[A-Z][A-Za-z.'\-]*\s*){1,4},\s*(?:[A-Za-z.]+\s*){1,3}(?:,?\s+|\s*[-–—]{1,2}\s*)(?<date>" + Dates.MonthPattern + @"\s+[0-9]{1,2},?\s+(?:19|20)[0-9]{2})\s*(?:\([^)]*\))?\s*(?:[-–—]{1,2}|/|:|,)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:[A-Z][A-Za-z.'\-]*\s*){1,4},\s*(?:[A-Za-z.]+\s*){1,3}(?:,?\s+|\s*[-–—]{1,2}\s*)(?<date>" + Dates.FullDatePattern + @")\s*(?:\([^)]*\))?\s*(?:[-–—]{1,2}|/|:|,)", RegexOptions.IgnoreCase)]
     private static partial Regex Dateline();
 
     [GeneratedRegex(@"\b(?:reports?|announces?|posts?)\b.*\b(?:results|quarter|earnings)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TitleLike();
 
-    [GeneratedRegex(@"(?:three[- ]month period|three months|quarter|thirteen weeks|13 weeks|three and (?:six|nine|twelve) months?)\s+(?:period\s+)?end(?:ed|ing)\s+(?<date>" + Dates.MonthPattern + @"\s+[0-9]{1,2},?\s+(?:19|20)[0-9]{2})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:three[- ]month period|three months|quarter|thirteen weeks|13 weeks|three and (?:six|nine|twelve) months?)\s+(?:period\s+)?end(?:ed|ing)\s+(?<date>" + Dates.FullDatePattern + @")", RegexOptions.IgnoreCase)]
     private static partial Regex QuarterEnded();
 
-    [GeneratedRegex(@"(?:six|nine|twelve) months\s+(?:period\s+)?end(?:ed|ing)\s+(?<date>" + Dates.MonthPattern + @"\s+[0-9]{1,2},?\s+(?:19|20)[0-9]{2})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:six|nine|twelve) months\s+(?:period\s+)?end(?:ed|ing)\s+(?<date>" + Dates.FullDatePattern + @")", RegexOptions.IgnoreCase)]
     private static partial Regex LongerPeriodEnded();
 
     [GeneratedRegex(@"fiscal\s+year\s+(?:end(?:ed|ing|s)?|closing)\s+(?:on\s+)?(?<m>" + Dates.MonthPattern + @")", RegexOptions.IgnoreCase)]

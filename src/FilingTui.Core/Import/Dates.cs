@@ -12,6 +12,9 @@ public static partial class Dates
     public const string MonthPattern =
         @"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)";
 
+    /// <summary>"Nov. 1, 2006": month, day and year, as a phrase names a period end or a dateline dates a release.</summary>
+    public const string FullDatePattern = MonthPattern + @"\s+[0-9]{1,2},?\s+(?:19|20)[0-9]{2}";
+
     // The year stays on the day's line: "DECEMBER 31,   DECEMBER 29," over "1995   1996" is two dates, not one of 1995.
     [GeneratedRegex(@"\b(?<m>" + MonthPattern + @")\s+(?<d>[0-9]{1,2})(?:st|nd|rd|th)?,?[^\S\n]*(?<y>(?:19|20)[0-9]{2})?\b", RegexOptions.IgnoreCase)]
     public static partial Regex MonthDayYear();

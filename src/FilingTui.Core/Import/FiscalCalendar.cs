@@ -19,6 +19,18 @@ public static class FiscalCalendar
         return (fiscalYear, (offset / 3) + 1);
     }
 
+    /// <summary>
+    /// The last day of quarter <paramref name="quarter"/> of the fiscal year that ends in month
+    /// <paramref name="yearEndMonth"/> of <paramref name="fiscalYear"/>: 3 * (4 - quarter) months before the year's end.
+    /// </summary>
+    public static DateOnly QuarterEnd(int fiscalYear, int quarter, int yearEndMonth)
+    {
+        var month = yearEndMonth - (3 * (4 - quarter));
+        var year = month <= 0 ? fiscalYear - 1 : fiscalYear;
+        month = month <= 0 ? month + 12 : month;
+        return new DateOnly(year, month, DateTime.DaysInMonth(year, month));
+    }
+
     /// <summary>The fiscal year end month implied by "quarter q ends in month m".</summary>
     public static int YearEndFromQuarter(DateOnly end, int quarter) => ((EffectiveMonth(end) + (3 * (4 - quarter)) - 1) % 12) + 1;
 

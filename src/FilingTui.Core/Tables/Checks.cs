@@ -35,7 +35,7 @@ public static partial class Checks
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
-            if (!row.IsTotal || row.Unit != RowUnit.Usd || !Concepts.NormalizeLabel(row.Label).StartsWith("total", StringComparison.Ordinal))
+            if (!row.IsTotal || row.Unit != RowUnit.Usd || !SaysTotal(row))
             {
                 continue;
             }
@@ -48,7 +48,7 @@ public static partial class Checks
             }
 
             // A total printed right under another total with nothing between them is a new block, not a sum of one.
-            if (previousTotal >= 0 && partsA.Count > 0 && Concepts.NormalizeLabel(rows[previousTotal].Label).StartsWith("total", StringComparison.Ordinal))
+            if (previousTotal >= 0 && partsA.Count > 0 && SaysTotal(rows[previousTotal]))
             {
                 readings.Add([previousTotal, .. partsA]);
             }
@@ -158,14 +158,17 @@ public static partial class Checks
         for (var k = 1; k < steps.Count; k++)
         {
             var (a, b) = (steps[k - 1], steps[k]);
-            var items = Enumerable.Range(a + 1, b - a - 1).Where(j => rows[j].Unit == RowUnit.Usd && !Concepts.NormalizeLabel(rows[j].Label).StartsWith("total", StringComparison.Ordinal)).ToList();
+            var items = Enumerable.Range(a + 1, b - a - 1).Where(j => rows[j].Unit == RowUnit.Usd && !SaysTotal(rows[j])).ToList();
             var cost = items.Select(j => (j, IsCost(rows[j]) ? -1 : 1)).ToList();
             List<List<(int Row, int Sign)>> others = [[(a, 1), .. cost], [(a, 1), .. items.Select(j => (j, -1))]];
             Identity(rows, columns, results, b, [(a, 1), .. items.Select(j => (j, 1))], steps.Count == 2 ? what : $"{rows[b].Label} = {rows[a].Label} + the items between", alternatives: others);
         }
     }
 
-    private static bool IsResult(StatementRow row) => row.IsTotal && row.Unit == RowUnit.Usd && !Concepts.NormalizeLabel(row.Label).StartsWith("total", StringComparison.Ordinal);
+    /// <summary>A "Total …" line, which sums rows above it; a result line ("Net loss") follows from the lines before it.</summary>
+    private static bool SaysTotal(StatementRow row) => Concepts.NormalizeLabel(row.Label).StartsWith("total", StringComparison.Ordinal);
+
+    private static bool IsResult(StatementRow row) => row.IsTotal && row.Unit == RowUnit.Usd && !SaysTotal(row);
 
     private static bool IsCost(StatementRow row) =>
         NamesAnExpense(row.Label) || (row.Section is string s && NamesAnExpense(s)) || Concepts.Known(row) == "IncomeTaxExpenseBenefit";

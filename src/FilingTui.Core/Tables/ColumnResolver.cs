@@ -255,12 +255,7 @@ public static partial class ColumnResolver
                 return null;
             }
 
-            // Quarter q of the fiscal year ending in month yearEnd of year y ends 3 * (4 - q) months before that.
-            var endMonth = yearEnd - (3 * (4 - q));
-            var endYear = years[group]!.Value + (endMonth <= 0 ? -1 : 0);
-            endMonth = endMonth <= 0 ? endMonth + 12 : endMonth;
-            var end = new DateOnly(endYear, endMonth, DateTime.DaysInMonth(endYear, endMonth));
-            columns.Add(new StatementColumn(end, m.Groups["fy"].Success || trailing ? 12 : 3));
+            columns.Add(new StatementColumn(FiscalCalendar.QuarterEnd(years[group]!.Value, q, yearEnd), m.Groups["fy"].Success || trailing ? 12 : 3));
             last = m.Groups["fy"].Success ? 5 : q;
         }
 

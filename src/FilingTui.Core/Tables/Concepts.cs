@@ -50,9 +50,9 @@ public static partial class Concepts
         (R(@"^accounts payable and accrued (liabilities|expenses)$"), "AccountsPayableAndAccruedLiabilitiesCurrent", null),
         (R(@"^long[- ]term debt(, net)?(, (less|net of|excluding) current (portion|maturities))?$"), "LongTermDebtNoncurrent", null),
         (R(@"^accumulated deficit$|^retained earnings( \(accumulated deficit\))?$|^accumulated earnings$"), "RetainedEarningsAccumulatedDeficit", null),
-        (R(@"^net cash( (provided|used|generated)( by| in| for| from)?| \((provided|used)( by| in| for)\)| from)+ operating activities$"), "NetCashProvidedByUsedInOperatingActivities", null),
-        (R(@"^net cash( (provided|used|generated)( by| in| for| from)?| \((provided|used)( by| in| for)\)| from)+ investing activities$"), "NetCashProvidedByUsedInInvestingActivities", null),
-        (R(@"^net cash( (provided|used|generated)( by| in| for| from)?| \((provided|used)( by| in| for)\)| from)+ financing activities$"), "NetCashProvidedByUsedInFinancingActivities", null),
+        (NetCash("operating"), "NetCashProvidedByUsedInOperatingActivities", null),
+        (NetCash("investing"), "NetCashProvidedByUsedInInvestingActivities", null),
+        (NetCash("financing"), "NetCashProvidedByUsedInFinancingActivities", null),
         (R(@"^cash(, cash equivalents)? and (marketable|short-term) (securities|investments)$|^cash, cash equivalents,? and marketable securities$"), "CashCashEquivalentsAndMarketableSecurities", null),
         (R(@"^other assets$"), "OtherAssets", null),
         (R(@"^long[- ]term portion of deferred revenue and other long[- ]term liabilities$"), "DeferredRevenueAndOtherLiabilitiesNoncurrent", null),
@@ -62,6 +62,9 @@ public static partial class Concepts
     ];
 
     private static Regex R(string pattern) => new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>"Net cash provided by (used for) investing activities", in all the ways filings word the direction.</summary>
+    private static Regex NetCash(string activities) => R(@"^net cash( (provided|used|generated)( by| in| for| from)?| \((provided|used)( by| in| for)\)| from)+ " + activities + " activities$");
 
     private static readonly BoundedCache<string, string> NormalCache = new();
 

@@ -201,8 +201,7 @@ public static partial class TableExtractor
                     if (current is null || current.HasRows)
                     {
                         // A heading left under the last table's rows names this one.
-                        if (current is not null && current.Body.FindLastIndex(b => b.Kind != LineKind.LabelOnly) is var lastRow
-                            && current.Body.Skip(lastRow + 1).LastOrDefault(IsHeading) is { } trailing && (lastHeading is null || trailing.Index > lastHeading.Index))
+                        if (TrailingHeading(current) is { } trailing && (lastHeading is null || trailing.Index > lastHeading.Index))
                         {
                             lastHeading = trailing;
                         }
@@ -281,9 +280,9 @@ public static partial class TableExtractor
 
     /// <summary>
     /// A label too long for its column, printed over two lines or more with the values on the last: "Accounts payable
-    /// and accrued" over "liabilities  4,000  3,600". Each line follows the one above at once (<paramref name="next"/> is
-    /// where the lines already joined begin) and starts in lower case (or with "(thousands)"), or the line above stops on a word that cannot
-    /// end a label. A heading over its items ("Revenues" over "Product") does neither.
+    /// and accrued" over "liabilities  4,000  3,600". Each line follows the one above at once (<paramref name="next"/>
+    /// is where the lines already joined begin) and starts in lower case (or with "(thousands)"), or the line above
+    /// stops on a word that cannot end a label. A heading over its items ("Revenues" over "Product") does neither.
     /// </summary>
     private static bool WrapsInto(PrintedLine above, int next, PrintedLine row)
     {
@@ -294,6 +293,18 @@ public static partial class TableExtractor
 
         var last = above.Label.Split(' ')[^1];
         return char.IsLower(row.Label[0]) || (row.Label.Length > 1 && row.Label[0] == '(' && char.IsLower(row.Label[1])) || above.Label.EndsWith(',') || above.Label.EndsWith('-') || StatementBuilder.NoSplitAfter.Contains(last.ToLowerInvariant());
+    }
+
+    /// <summary>The last heading among the lines that follow a table's last row.</summary>
+    private static PrintedLine? TrailingHeading(RawTable? table)
+    {
+        if (table is null)
+        {
+            return null;
+        }
+
+        var lastRow = table.Body.FindLastIndex(b => b.Kind != LineKind.LabelOnly);
+        return table.Body.Skip(lastRow + 1).LastOrDefault(IsHeading);
     }
 
     /// <summary>A line of words alone that can name a table; one ending in ":" opens a section of the table instead.</summary>
