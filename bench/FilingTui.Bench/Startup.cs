@@ -12,7 +12,8 @@ public static class Startup
 {
     public static void Run(string root, IReadOnlyList<string> stores, int runs = 7)
     {
-        var dotnet = Environment.ProcessPath!;
+        // Under `dotnet run` this bench runs from its apphost, not from dotnet: start the apps with the host itself.
+        var dotnet = Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet" ? Environment.ProcessPath! : "dotnet";
         // The plain Release build, and the ReadyToRun build run.sh publishes when it is there (./run.sh --help makes it).
         var apps = new[] { ("release", Path.Combine(root, "src", "FilingTui.App", "bin", "Release", "net10.0", "filingtui.dll")), ("run.sh R2R", Path.Combine(root, ".build", "app", "filingtui.dll")) }
             .Where(a => File.Exists(a.Item2)).ToList();

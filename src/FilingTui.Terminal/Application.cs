@@ -192,7 +192,10 @@ public sealed class Application
     /// <summary>One turn of the loop: wait for input, handle all of it, draw at most one frame.</summary>
     public void RunIteration(TimeSpan wait)
     {
-        foreach (var e in Driver.Read(_invokes.IsEmpty ? NextWait(wait) : TimeSpan.Zero))
+        // A frame already due is drawn before waiting for input: otherwise the first frame (and any drawn after
+        // a change made outside a key) waited out the whole timeout for a key that was not coming (250 ms at startup).
+        var idle = _invokes.IsEmpty && !_needsDraw;
+        foreach (var e in Driver.Read(idle ? NextWait(wait) : TimeSpan.Zero))
         {
             Guarded(() => Dispatch(e));
             if (_stop)

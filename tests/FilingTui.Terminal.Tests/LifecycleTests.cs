@@ -31,6 +31,28 @@ public class LifecycleTests
     }
 
     [Fact]
+    public void The_first_frame_is_drawn_without_waiting_for_a_key_and_an_idle_loop_then_waits()
+    {
+        var driver = new FakeDriver(20, 5);
+        var app = Screens.App(driver);
+        var list = new ListView { Source = new ArraySource("alpha", "beta") };
+        app.Add(list);
+        app.Layout = (w, h) => list.Frame = new Rect(0, 0, w, h);
+        driver.Init();
+
+        app.RunIteration(TimeSpan.FromMilliseconds(250));
+        driver.ReadWaits.Should().Equal(TimeSpan.Zero);
+        Screens.Replay(driver).Contains("alpha").Should().BeTrue("the frame is drawn in the same turn, not after a 250 ms wait");
+
+        app.RunIteration(TimeSpan.FromMilliseconds(250));
+        driver.ReadWaits.Should().Equal(TimeSpan.Zero, TimeSpan.FromMilliseconds(250));
+
+        app.SetNeedsDraw();
+        app.RunIteration(TimeSpan.FromMilliseconds(250));
+        driver.ReadWaits[^1].Should().Be(TimeSpan.Zero, "a frame asked for between turns is drawn at once too");
+    }
+
+    [Fact]
     public void End_restores_exactly_once()
     {
         var driver = new FakeDriver();

@@ -90,8 +90,12 @@ public sealed class FakeDriver(int cols = 80, int rows = 24) : IConsoleDriver
         return r;
     }
 
+    /// <summary>Every timeout the loop asked Read to wait, in order (the fake never blocks).</summary>
+    public List<TimeSpan> ReadWaits { get; } = [];
+
     public IReadOnlyList<InputEvent> Read(TimeSpan timeout)
     {
+        ReadWaits.Add(timeout);
         var list = new List<InputEvent>();
         list.AddRange(_parser.Flush(NowMs));
         while (_queue.TryDequeue(out var e))
