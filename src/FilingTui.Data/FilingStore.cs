@@ -120,7 +120,8 @@ public sealed partial class FilingStore : IDisposable
     /// <summary>The schema version this build writes.</summary>
     public static int LatestSchemaVersion => Migrations.Latest;
 
-    public long Count() => _db.ExecuteScalar<long>("SELECT COUNT(*) FROM filings");
+    /// <summary>The filings stored, kept by triggers (migration 006): the list asks at every start and refresh.</summary>
+    public long Count() => _db.ExecuteScalar<long>("SELECT filings FROM totals");
 
     public static string StatusOf(Filing f, out string? reason)
     {

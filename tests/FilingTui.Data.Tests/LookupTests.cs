@@ -119,6 +119,7 @@ public sealed class LookupTests : IDisposable
                 DROP TRIGGER line_items_label; DROP TABLE labels_fts; DROP TABLE labels; DROP INDEX columns_by_fiscal; DROP INDEX columns_by_end;
                 DROP TRIGGER filings_count_ai; DROP TRIGGER filings_count_ad; DROP TRIGGER filings_count_au; ALTER TABLE companies DROP COLUMN filing_count;
                 DROP INDEX filings_by_date; CREATE INDEX filings_by_date ON filings(sort_date DESC, id DESC);
+                DROP TRIGGER filings_total_ai; DROP TRIGGER filings_total_ad; DROP TABLE totals;
                 CREATE TRIGGER sections_ai AFTER INSERT ON sections BEGIN
                     INSERT INTO sections_fts(rowid, heading, text) VALUES (new.id, new.heading, new.text);
                 END;
@@ -130,6 +131,9 @@ public sealed class LookupTests : IDisposable
         reopened.SchemaVersion.Should().Be(FilingStore.LatestSchemaVersion);
         reopened.History("total revenues").Should().NotBeEmpty();
         reopened.CountMatching("immunogen").Should().Be(3);
+        reopened.Count().Should().Be(3, "the total is counted once when the store gets its table");
+        reopened.Import("another.txt", [.. File.ReadAllBytes(Samples.PathOf(Samples.Names[0])), .. "\n"u8]).Outcome.Should().Be(ImportOutcome.Imported);
+        reopened.Count().Should().Be(4, "the triggers count what is imported after the migration");
         reopened.Search("\"multiple myeloma\"").Should().NotBeEmpty("the search index written by the old trigger stays");
         using var check = new SqliteConnection($"Data Source={DbPath};Pooling=False");
         check.Open();

@@ -269,6 +269,7 @@ public sealed class StoreTests : IDisposable
         Scalar(DbPath, "SELECT COUNT(*) FROM sections").Should().Be(sections, "old sections are replaced, not added to");
         Scalar(DbPath, "SELECT COUNT(*) FROM filings WHERE parser_version = " + FilingTui.Core.Import.ImportPipeline.ParserVersion).Should().Be(3);
         Scalar(DbPath, "SELECT COUNT(*) FROM filings").Should().Be(3, "the filings keep their ids");
+        store.Count().Should().Be(3, "the companies' filing counts, which Count sums, follow a re-parse");
         Scalar(DbPath, "SELECT COUNT(*) FROM companies").Should().Be(1);
         store.History("Revenues").Select(f => (f.FilingId, f.EndDate, f.Months, f.Value)).Should().Equal(revenue);
         store.Search("\"multiple myeloma\"").Select(h => h.FilingId).Should().Equal(hits, "the full-text index follows the replaced sections, once each");
