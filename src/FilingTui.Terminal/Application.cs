@@ -160,6 +160,29 @@ public sealed class Application
         Driver.Wake();
     }
 
+    /// <summary>Background work the screen is waiting on (a dialog's search): started and not yet handled on the UI thread.</summary>
+    public int PendingWork => _pendingWork;
+
+    private int _pendingWork;
+
+    /// <summary>
+    /// Runs <paramref name="then"/> on the UI thread once <paramref name="work"/> ends (however it ends), so work off
+    /// the UI thread never touches a view; until then it counts in <see cref="PendingWork"/>.
+    /// </summary>
+    public void WhenDone(Task work, Action<Task> then)
+    {
+        Interlocked.Increment(ref _pendingWork);
+        work.ContinueWith(
+            t => Invoke(() =>
+            {
+                Interlocked.Decrement(ref _pendingWork);
+                then(t);
+            }),
+            CancellationToken.None,
+            TaskContinuationOptions.None,
+            TaskScheduler.Default);
+    }
+
     public void AddTimeout(TimeSpan every, Func<bool> tick) => _timers.Add((Driver.NowMs + (long)every.TotalMilliseconds, every, tick));
 
     public void RequestStop() => _stop = true;

@@ -32,6 +32,19 @@ public sealed class MenuTests : IDisposable
         return Screen.Of(driver).Text();
     }
 
+    /// <summary>Presses the keys, then turns the loop until the work they started (a search) has answered.</summary>
+    private static string PressAndWait(FakeDriver driver, MainScreen screen, params Key[] keys)
+    {
+        Press(driver, screen, keys);
+        for (var deadline = DateTime.UtcNow.AddSeconds(30); screen.App.PendingWork > 0 && DateTime.UtcNow < deadline;)
+        {
+            screen.App.RunIteration(TimeSpan.FromMilliseconds(5));
+        }
+
+        screen.App.PendingWork.Should().Be(0, "the search answers within 30 s");
+        return Screen.Of(driver).Text();
+    }
+
     [Fact]
     public void F10_drops_down_the_File_menu_with_every_command_and_its_key()
     {
@@ -139,7 +152,7 @@ public sealed class MenuTests : IDisposable
         screen.GoTo("FY2006Q1").Should().BeNull();
         Press(driver, screen, Key.Char('/'));
         driver.EnqueueChars("multiple myeloma");
-        var rows = Press(driver, screen, Key.Enter).Split('\n');
+        var rows = PressAndWait(driver, screen, Key.Enter).Split('\n');
         var hits = rows.Where(r => r.Contains("ImmunoGen", StringComparison.Ordinal) && r.Contains("multiple myeloma", StringComparison.OrdinalIgnoreCase)).ToList();
         hits.Should().HaveCountGreaterThan(2);
         hits[0].Should().Contain("2005-11-03", "the filing being read comes first");
@@ -166,9 +179,9 @@ public sealed class MenuTests : IDisposable
         var (driver, screen) = Open(store);
         Press(driver, screen, Key.Char('/'));
         driver.EnqueueChars("\"multiple myeloma");
-        Press(driver, screen, Key.Enter).Should().Contain("is not valid search syntax");
+        PressAndWait(driver, screen, Key.Enter).Should().Contain("is not valid search syntax");
         driver.Enqueue(new Key(KeyCode.Char, 'u', Ctrl: true));
         driver.EnqueueChars("zzyzx");
-        Press(driver, screen, Key.Enter).Should().Contain("No filing mentions \"zzyzx\"");
+        PressAndWait(driver, screen, Key.Enter).Should().Contain("No filing mentions \"zzyzx\"");
     }
 }

@@ -184,6 +184,26 @@ public sealed class StoreTests : IDisposable
     }
 
     [Fact]
+    public async Task A_search_in_the_background_answers_as_the_search_does_and_a_cancelled_one_ends_cancelled()
+    {
+        using var store = FilingStore.Open(DbPath);
+        ImportAll(store);
+        var here = store.Search("\"multiple myeloma\"", prefer: 1);
+        var there = await store.SearchInBackground("\"multiple myeloma\"", CancellationToken.None, prefer: 1);
+        there.Should().BeEquivalentTo(here, o => o.WithStrictOrdering());
+        there.Should().NotBeEmpty();
+        there[0].FilingId.Should().Be(1);
+
+        var bad = () => store.SearchInBackground("\"unbalanced", CancellationToken.None);
+        await bad.Should().ThrowAsync<StoreException>().WithMessage("*not valid search syntax*");
+
+        using var cancel = new CancellationTokenSource();
+        await cancel.CancelAsync();
+        var stopped = () => store.SearchInBackground("\"multiple myeloma\"", cancel.Token);
+        await stopped.Should().ThrowAsync<OperationCanceledException>();
+    }
+
+    [Fact]
     public void A_file_that_is_not_sqlite_is_refused_and_left_untouched()
     {
         File.WriteAllText(DbPath, "these are my notes, not a database");

@@ -52,16 +52,42 @@ public abstract class Dialog : View
     }
 }
 
-/// <summary>A prompt with a text field: Enter accepts, Esc cancels, a message line below says what went wrong.</summary>
+/// <summary>What accepting an input dialog's text came to: an error that keeps it open, or what to do once it has closed.</summary>
+public readonly record struct InputAnswer(string? Error, Action? Then)
+{
+    public static InputAnswer Refuse(string error) => new(error, null);
+
+    public static InputAnswer Done(Action? then = null) => new(null, then);
+}
+
+/// <summary>
+/// A prompt with a text field: Enter accepts, Esc cancels, a message line below says what went wrong. An accept
+/// that takes a while runs off the UI thread (<see cref="AcceptInBackground"/>) while the dialog says so and keys
+/// still work: Esc stops it, Enter starts it again with the text as it is then.
+/// </summary>
 public sealed class InputDialog : Dialog
 {
+    private CancellationTokenSource? _working;
+
     public TextField Field { get; }
 
     public string Prompt { get; set; }
 
     public string? Message { get; set; }
 
+    /// <summary>Checks the text on the UI thread: an error message keeps the dialog open, null accepts it.</summary>
     public Func<string, string?>? Accept { get; set; }
+
+    /// <summary>
+    /// Run off the UI thread after <see cref="Accept"/> has passed the text, given a token that Esc (or another Enter)
+    /// cancels; its answer is handled on the UI thread.
+    /// </summary>
+    public Func<string, CancellationToken, Task<InputAnswer>>? AcceptInBackground { get; set; }
+
+    /// <summary>What the message line says while <see cref="AcceptInBackground"/> runs.</summary>
+    public string BusyMessage { get; set; } = "Working… (Esc stops)";
+
+    public bool Busy => _working is not null;
 
     public InputDialog(string title, string prompt, List<string>? history = null) : base(title)
     {
@@ -78,14 +104,17 @@ public sealed class InputDialog : Dialog
         {
             Field.Remember();
             var error = Accept?.Invoke(Field.Text);
-            if (error is null)
+            if (error is not null)
             {
-                Close();
+                Finish(InputAnswer.Refuse(error));
+            }
+            else if (AcceptInBackground is not null && App is not null)
+            {
+                Start(AcceptInBackground, App);
             }
             else
             {
-                Message = error;
-                SetNeedsDraw();
+                Finish(InputAnswer.Done());
             }
 
             return true;
@@ -93,12 +122,60 @@ public sealed class InputDialog : Dialog
 
         if (key.Code == KeyCode.Esc)
         {
+            Stop();
             Close();
             return true;
         }
 
         Field.App = App;
         return Field.ProcessKey(key);
+    }
+
+    private void Start(Func<string, CancellationToken, Task<InputAnswer>> work, Application app)
+    {
+        Stop();
+        var working = new CancellationTokenSource();
+        _working = working;
+        Message = BusyMessage;
+        SetNeedsDraw();
+        var text = Field.Text;
+        app.WhenDone(Task.Run(() => work(text, working.Token), working.Token), t =>
+        {
+            // A run that was stopped or started over is not this dialog's answer any more.
+            if (_working != working)
+            {
+                working.Dispose();
+                return;
+            }
+
+            _working = null;
+            working.Dispose();
+            if (!t.IsCanceled)
+            {
+                Finish(((Task<InputAnswer>)t).GetAwaiter().GetResult());
+            }
+        });
+    }
+
+    private void Stop()
+    {
+        _working?.Cancel();
+        _working = null;
+    }
+
+    private void Finish(InputAnswer answer)
+    {
+        if (answer.Error is null)
+        {
+            Message = null;
+            Close();
+            answer.Then?.Invoke();
+        }
+        else
+        {
+            Message = answer.Error;
+            SetNeedsDraw();
+        }
     }
 
     protected override void DrawContent(CellBuffer buffer, Rect inner)
