@@ -116,6 +116,24 @@ public sealed class DialogStackTests
         Settle();
         shown.Should().Equal("ui");
         app.Modal.Should().BeNull();
+
+        // A run that fails goes to the application's error handler, and the prompt stops saying it is busy.
+        var errors = new List<Exception>();
+        app.Error = ex =>
+        {
+            errors.Add(ex);
+            return true;
+        };
+        prompt.Show(app);
+        Type("", Key.Enter);
+        SpinWait.SpinUntil(() => { lock (runs) { return runs.Count == 5; } }, 10_000).Should().BeTrue();
+        runs[4].Answer.SetException(new InvalidOperationException("the disk went away"));
+        Settle();
+        errors.Should().ContainSingle().Which.Message.Should().Be("the disk went away");
+        prompt.Busy.Should().BeFalse();
+        app.Modal.Should().BeSameAs(prompt);
+        app.DrawFrame();
+        Screen().Should().NotContain("Looking");
     }
 
     [Fact]

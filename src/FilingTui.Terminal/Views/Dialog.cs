@@ -150,10 +150,15 @@ public sealed class InputDialog : Dialog
 
             _working = null;
             working.Dispose();
-            if (!t.IsCanceled)
+            if (t.IsCanceled)
             {
-                Finish(((Task<InputAnswer>)t).GetAwaiter().GetResult());
+                return;
             }
+
+            // A failure goes on to the application's error handler; the dialog no longer says it is busy.
+            Message = null;
+            SetNeedsDraw();
+            Finish(((Task<InputAnswer>)t).GetAwaiter().GetResult());
         });
     }
 
