@@ -20,6 +20,14 @@ public sealed class CliTests : IDisposable
         var list = Run.Cli("list", "--db", _tmp.DbPath, "--json");
         var rows = JsonNode.Parse(list.Out)!.AsArray();
         rows.Select(r => r!["date"]!.GetValue<string>()).Should().Equal("2011-01-27", "2005-11-03", "2003-05-08");
+
+        var newest = Run.Cli("list", "--db", _tmp.DbPath, "--json", "--limit", "2");
+        JsonNode.Parse(newest.Out)!.AsArray().Select(r => r!["date"]!.GetValue<string>()).Should().Equal("2011-01-27", "2005-11-03");
+        Run.Cli("list", "--db", _tmp.DbPath, "--limit", "1").Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().ContainSingle().Which.Should().Contain("2011-01-27");
+        Run.Cli("list", "--db", _tmp.DbPath, "--limit", "9").Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(3);
+        var zero = Run.Cli("list", "--db", _tmp.DbPath, "--limit", "0");
+        zero.Code.Should().Be(2);
+        zero.Err.Should().Contain("--limit must be at least 1.");
     }
 
     [Fact]
