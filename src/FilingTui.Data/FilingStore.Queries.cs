@@ -76,7 +76,7 @@ public sealed partial class FilingStore
 
         var version = _db.ExecuteScalar<long>("PRAGMA data_version");
         var changes = _db.ExecuteScalar<long>("SELECT total_changes()");
-        var readOnly = new SqliteConnectionStringBuilder(_db.ConnectionString) { Mode = SqliteOpenMode.ReadOnly }.ToString();
+        var readOnly = ReadOnlyConnectionString;
         _companyKeysLoad = Task.Run(() =>
         {
             using var connection = new SqliteConnection(readOnly);
@@ -84,6 +84,9 @@ public sealed partial class FilingStore
             return (version, changes, ReadCompanyKeys(connection));
         });
     }
+
+    /// <summary>This store opened read-only, for work on a connection of its own off the UI thread.</summary>
+    private string ReadOnlyConnectionString => new SqliteConnectionStringBuilder(_db.ConnectionString) { Mode = SqliteOpenMode.ReadOnly }.ToString();
 
     /// <summary>The companies as the filter matches them, read without Dapper: its first mapping of a type costs 50 ms.</summary>
     private static CompanyKey[] ReadCompanyKeys(SqliteConnection db)
@@ -309,7 +312,7 @@ public sealed partial class FilingStore
     /// </summary>
     public Task<IReadOnlyList<SearchHit>> SearchInBackground(string query, CancellationToken cancel, int limit = 200, long? prefer = null, string open = "[", string close = "]")
     {
-        var readOnly = new SqliteConnectionStringBuilder(_db.ConnectionString) { Mode = SqliteOpenMode.ReadOnly }.ToString();
+        var readOnly = ReadOnlyConnectionString;
         return Task.Run(() =>
         {
             using var connection = new SqliteConnection(readOnly);
@@ -359,7 +362,7 @@ public sealed partial class FilingStore
             var rest = db.Query<SearchHit>(Select + " AND sections_fts.rowid >= @floor ORDER BY rank LIMIT @limit", new { query, limit, open, close, floor });
             return [.. first.Concat(rest.Where(h => h.FilingId != prefer)).Take(limit)];
         }
-        catch (Microsoft.Data.Sqlite.SqliteException ex) when (ex.SqliteErrorCode == 1)
+        catch (SqliteException ex) when (ex.SqliteErrorCode == 1)
         {
             throw new StoreException($"the search \"{query}\" is not valid search syntax ({ex.Message.Replace("SQLite Error 1: ", "", StringComparison.Ordinal).TrimEnd('.')}); put phrases in double quotes.");
         }

@@ -141,15 +141,15 @@ public sealed class InputDialog : Dialog
         var text = Field.Text;
         app.WhenDone(Task.Run(() => work(text, working.Token), working.Token), t =>
         {
+            var current = _working == working;
+            working.Dispose();
             // A run that was stopped or started over is not this dialog's answer any more.
-            if (_working != working)
+            if (!current)
             {
-                working.Dispose();
                 return;
             }
 
             _working = null;
-            working.Dispose();
             if (t.IsCanceled)
             {
                 return;
