@@ -101,7 +101,18 @@ public sealed partial class FilingStore : IDisposable
         }
     }
 
-    public void Dispose() => _db.Dispose();
+    public void Dispose()
+    {
+        // A background load still reading holds the lock: the reader closes once it is done.
+        lock (_readerLock)
+        {
+            _disposed = true;
+            _reader?.Dispose();
+            _reader = null;
+        }
+
+        _db.Dispose();
+    }
 
     private bool _writing;
 

@@ -183,6 +183,9 @@ public sealed class Application
             TaskScheduler.Default);
     }
 
+    /// <summary>When the last key, mouse event or resize was read (the driver's clock); 0 before any.</summary>
+    public long LastInputMs { get; private set; }
+
     public void AddTimeout(TimeSpan every, Func<bool> tick) => _timers.Add((Driver.NowMs + (long)every.TotalMilliseconds, every, tick));
 
     public void RequestStop() => _stop = true;
@@ -220,6 +223,7 @@ public sealed class Application
         var idle = _invokes.IsEmpty && !_needsDraw;
         foreach (var e in Driver.Read(idle ? NextWait(wait) : TimeSpan.Zero))
         {
+            LastInputMs = Driver.NowMs;
             Guarded(() => Dispatch(e));
             if (_stop)
             {

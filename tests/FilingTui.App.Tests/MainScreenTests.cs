@@ -77,6 +77,116 @@ public sealed class MainScreenTests : IDisposable
     }
 
     [Fact]
+    public void A_filing_slower_than_the_wait_is_drawn_when_it_comes_and_a_load_left_behind_is_never_shown()
+    {
+        using var store = _tmp.OpenWithSamples();
+        var driver = new FakeDriver(100, 30);
+        var screen = new MainScreen(store, driver, ColorProfile.None) { LoadWait = TimeSpan.Zero };
+        driver.Init();
+        screen.App.DrawFrame();
+        var loads = new List<(long Id, CancellationToken Cancel, TaskCompletionSource<Core.Model.Filing?> Done)>();
+        screen.Loader = (id, cancel) =>
+        {
+            var done = new TaskCompletionSource<Core.Model.Filing?>(TaskCreationOptions.RunContinuationsAsynchronously);
+            loads.Add((id, cancel, done));
+            return done.Task;
+        };
+
+        driver.Enqueue(Key.Char('j'));
+        screen.App.RunIteration(TimeSpan.Zero);
+        var s = Screen.Of(driver);
+        s.RowText(1).Should().Be(" ImmunoGen, Inc. (IMGN) · 2005Q3 · 8-K · loading…".PadRight(100), "the list row says which filing is coming");
+        s.RowText(4).Should().Contain("▶2005-11-03 IMGN");
+        s.Text().Should().Contain("Loading…").And.NotContain("7,778").And.NotContain("4,178", "the filing left behind is not shown as the selected one");
+        screen.Current.Should().BeNull();
+
+        // A second key before the first filing came: the first load is cancelled, and its late answer is dropped.
+        driver.Enqueue(Key.Char('j'));
+        screen.App.RunIteration(TimeSpan.Zero);
+        loads.Should().HaveCount(2);
+        loads[0].Cancel.IsCancellationRequested.Should().BeTrue();
+        loads[0].Done.SetResult(store.Load(loads[0].Id));
+        TurnUntilAnswered(screen, left: 1);
+        screen.Current.Should().BeNull("the answer for a filing no longer selected is dropped");
+        Screen.Of(driver).Text().Should().Contain("Loading…").And.NotContain("7,778");
+        loads[1].Done.SetResult(store.Load(loads[1].Id));
+        TurnUntilAnswered(screen);
+        screen.Current!.Period!.FiscalLabel.Should().Be("Q3 FY2003");
+        s = Screen.Of(driver);
+        s.RowText(1).Should().Contain("ImmunoGen, Inc. (IMGN) · Q3 FY2003").And.NotContain("loading");
+        s.Text().Should().NotContain("Loading…").And.NotContain("7,778");
+    }
+
+    [Fact]
+    public void A_store_failure_met_by_a_load_that_came_late_is_told_in_a_message()
+    {
+        using var store = _tmp.OpenWithSamples();
+        var driver = new FakeDriver(100, 30);
+        var screen = new MainScreen(store, driver, ColorProfile.None) { LoadWait = TimeSpan.Zero };
+        driver.Init();
+        screen.App.DrawFrame();
+        var failing = new TaskCompletionSource<Core.Model.Filing?>();
+        screen.Loader = (_, _) => failing.Task;
+        driver.Enqueue(Key.Char('j'));
+        screen.App.RunIteration(TimeSpan.Zero);
+        Screen.Of(driver).Text().Should().Contain("Loading…").And.NotContain("Store problem");
+        failing.SetException(new Data.StoreException($"{store.Path} is damaged (database disk image is malformed)."));
+        TurnUntilAnswered(screen);
+        Screen.Of(driver).Text().Should().Contain("Store problem").And.Contain("is damaged");
+    }
+
+    [Fact]
+    public void The_heap_is_settled_once_at_the_first_quiet_moment_never_while_keys_come()
+    {
+        using var store = _tmp.OpenWithSamples();
+        var driver = new FakeDriver(100, 30);
+        var screen = new MainScreen(store, driver, ColorProfile.None);
+        var collections = 0;
+        screen.Collect = () => collections++;
+        driver.Init();
+        screen.App.DrawFrame();
+        for (var deadline = DateTime.UtcNow.AddSeconds(30); store.PreloadingFilter && DateTime.UtcNow < deadline;)
+        {
+            Thread.Sleep(5);
+        }
+
+        void At(long ms, Key? key = null)
+        {
+            driver.NowMs = ms;
+            if (key is Key k)
+            {
+                driver.Enqueue(k);
+            }
+
+            screen.App.RunIteration(TimeSpan.Zero);
+        }
+
+        At(100, Key.Char('j'));
+        At(200, Key.Char('j'));
+        At(300);
+        collections.Should().Be(0, "a key came 100 ms ago");
+        At(440);
+        collections.Should().Be(0, "the first look found a key too recent and looks again 250 ms later");
+        At(560);
+        collections.Should().Be(1);
+        At(5_000, Key.Char('k'));
+        At(10_000);
+        collections.Should().Be(1, "once is enough: later young collections find little to copy");
+    }
+
+    /// <summary>Turns the loop until the work keys started off the UI thread has been handled on it.</summary>
+    private static void TurnUntilAnswered(MainScreen screen, int left = 0)
+    {
+        for (var deadline = DateTime.UtcNow.AddSeconds(30); screen.App.PendingWork > left && DateTime.UtcNow < deadline;)
+        {
+            screen.App.RunIteration(TimeSpan.FromMilliseconds(5));
+            Thread.Sleep(1);
+        }
+
+        screen.App.PendingWork.Should().Be(left, "the work answers within 30 s");
+    }
+
+    [Fact]
     public void Go_to_quarter_selects_the_filing_and_says_plainly_when_none_covers_it()
     {
         using var store = _tmp.OpenWithSamples();

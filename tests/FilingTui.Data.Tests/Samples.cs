@@ -13,7 +13,9 @@ internal static class Samples
     {
         foreach (var n in Names)
         {
-            store.Import(PathOf(n), File.ReadAllBytes(PathOf(n))).Outcome.Should().Be(ImportOutcome.Imported);
+            Import(store, n);
         }
     }
+
+    public static void Import(FilingStore store, string name) => store.Import(PathOf(name), File.ReadAllBytes(PathOf(name))).Outcome.Should().Be(ImportOutcome.Imported);
 }

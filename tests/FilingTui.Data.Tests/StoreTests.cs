@@ -204,6 +204,30 @@ public sealed class StoreTests : IDisposable
     }
 
     [Fact]
+    public async Task A_load_in_the_background_reads_what_a_load_reads_sees_later_imports_and_a_cancelled_one_never_reads()
+    {
+        using var store = FilingStore.Open(DbPath);
+        Samples.Import(store, Samples.Names[0]);
+        foreach (var id in new long[] { 1, 99 })
+        {
+            var there = await store.LoadInBackground(id, CancellationToken.None);
+            var here = store.Load(id);
+            (there is null ? null : FilingJson.Write(there, id)).Should().Be(here is null ? null : FilingJson.Write(here, id));
+        }
+
+        // The reader connection stays open between loads: a filing committed since is read, not an old snapshot.
+        Samples.Import(store, Samples.Names[1]);
+        var second = await store.LoadInBackground(2, CancellationToken.None);
+        second!.Statements.Should().NotBeEmpty();
+        FilingJson.Write(second, 2).Should().Be(FilingJson.Write(store.Load(2)!, 2));
+
+        using var cancel = new CancellationTokenSource();
+        await cancel.CancelAsync();
+        var stopped = () => store.LoadInBackground(1, cancel.Token);
+        await stopped.Should().ThrowAsync<OperationCanceledException>();
+    }
+
+    [Fact]
     public void A_file_that_is_not_sqlite_is_refused_and_left_untouched()
     {
         File.WriteAllText(DbPath, "these are my notes, not a database");
