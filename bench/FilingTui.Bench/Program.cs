@@ -18,7 +18,7 @@ using Microsoft.Data.Sqlite;
 //   dotnet run -c Release --project bench/FilingTui.Bench -- startup [STORE...]  (process start to first frame vs hello world)
 //   dotnet run -c Release --project bench/FilingTui.Bench -- inputs   (parse time of hostile inputs)
 //   dotnet run -c Release --project bench/FilingTui.Bench -- grow SOURCE TARGET TIMES  (a store copied TIMES over, new companies)
-//   dotnet run -c Release --project bench/FilingTui.Bench -- latency [STORE...] (key-to-frame in the TUI; the samples' store first)
+//   dotnet run -c Release --project bench/FilingTui.Bench -- latency [STORE...] (key-to-frame in the TUI; the samples' store first, each store in a process of its own)
 //   dotnet run -c Release --project bench/FilingTui.Bench -- lookups STORE...  (lookup and go-to-quarter calls, first and warm)
 //   dotnet run -c Release --project bench/FilingTui.Bench -- parse [N] [ROUNDS]  (parse only, one core, files in memory)
 //   dotnet run -c Release --project bench/FilingTui.Bench -- corpus N DIR  (write N generated filings, to time the real CLI on)
@@ -96,10 +96,23 @@ if (what == "latency")
     }
 
     Latency.Run(samplesDb, quiet: true);
-    foreach (var db in stores.Prepend(samplesDb))
+    Latency.Run(samplesDb);
+
+    // Each store in a process of its own, so its resident memory is that store's alone, not what the stores run
+    // before it left behind.
+    var dotnet = Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet" ? Environment.ProcessPath! : "dotnet";
+    foreach (var db in stores)
     {
-        Latency.Run(db);
+        using var child = Process.Start(new ProcessStartInfo(dotnet) { ArgumentList = { "exec", typeof(Latency).Assembly.Location, "latency-one", samplesDb, db } })!;
+        child.WaitForExit();
     }
+}
+
+if (what == "latency-one")
+{
+    // The samples' script first, quiet: the JIT's first compilations are not the store's latency.
+    Latency.Run(args[1], quiet: true);
+    Latency.Run(args[2]);
 }
 
 if (what == "lookups")
