@@ -20,7 +20,7 @@ public static class Latency
         var open = Stopwatch.StartNew();
         using var store = FilingStore.Open(db);
         var driver = new FakeDriver(120, 40);
-        var screen = new MainScreen(store, driver, ColorProfile.Ansi256) { LoadWait = MainScreen.InteractiveLoadWait };
+        var screen = new MainScreen(store, driver, ColorProfile.Ansi256, MainScreen.InteractiveLoadWait);
         driver.Init();
         screen.App.DrawFrame();
         open.Stop();

@@ -100,6 +100,7 @@ public sealed partial class FilingStore
         }
 
         // One row past the limit says whether the walk stopped early; rows come in the walk's order, newest first.
+        DecimalText.Ensure();
         var rows = _db.Query<LineFact>(sql, args).ToList();
         more = rows.Count > limit;
         return [.. rows.Take(limit)

@@ -7,12 +7,8 @@ namespace FilingTui.Data;
 
 public sealed partial class FilingStore
 {
-    private const string SummaryColumns =
-        """
-        f.id AS Id, c.id AS CompanyId, c.name AS Company, c.ticker AS Ticker, f.form AS Form, f.sort_date AS SortDate, f.period_end AS PeriodEnd,
-        f.fiscal_year AS FiscalYear, f.fiscal_quarter AS FiscalQuarter, f.status AS Status, f.status_reason AS StatusReason,
-        f.release_title AS ReleaseTitle, f.path AS Path
-        """;
+    /// <summary>A list query's start: <see cref="PlainSql.SummaryColumns"/> of filings with their companies.</summary>
+    private const string SummaryFrom = $"SELECT {PlainSql.SummaryColumns} FROM filings f JOIN companies c ON c.id = f.company_id";
 
     /// <summary>
     /// A page of the list, newest first, after <paramref name="after"/> (or from the top). Keyset paging on
@@ -26,9 +22,7 @@ public sealed partial class FilingStore
             where += " AND " + FilterSql(filter);
         }
 
-        return [.. _db.Query<FilingSummary>(
-            $"SELECT {SummaryColumns} FROM filings f JOIN companies c ON c.id = f.company_id WHERE {where} ORDER BY f.sort_date DESC, f.id DESC LIMIT @limit",
-            new { after?.SortDate, after?.Id, limit })];
+        return PlainSql.Summaries(_db, $"{SummaryFrom} WHERE {where} ORDER BY f.sort_date DESC, f.id DESC LIMIT @limit", ("@SortDate", after?.SortDate), ("@Id", after?.Id), ("@limit", limit));
     }
 
     /// <summary>The page just before <paramref name="before"/>, returned newest first.</summary>
@@ -40,9 +34,7 @@ public sealed partial class FilingStore
             where += " AND " + FilterSql(filter);
         }
 
-        var rows = _db.Query<FilingSummary>(
-            $"SELECT {SummaryColumns} FROM filings f JOIN companies c ON c.id = f.company_id WHERE {where} ORDER BY f.sort_date ASC, f.id ASC LIMIT @limit",
-            new { before.SortDate, before.Id, limit }).ToList();
+        var rows = PlainSql.Summaries(_db, $"{SummaryFrom} WHERE {where} ORDER BY f.sort_date ASC, f.id ASC LIMIT @limit", ("@SortDate", before.SortDate), ("@Id", before.Id), ("@limit", limit));
         rows.Reverse();
         return rows;
     }
@@ -72,8 +64,8 @@ public sealed partial class FilingStore
             return;
         }
 
-        var version = _db.ExecuteScalar<long>("PRAGMA data_version");
-        var changes = _db.ExecuteScalar<long>("SELECT total_changes()");
+        var version = PlainSql.Scalar(_db, "PRAGMA data_version");
+        var changes = PlainSql.Scalar(_db, "SELECT total_changes()");
         var readOnly = ReadOnlyConnectionString;
         _companyKeysLoad = Task.Run(() =>
         {
@@ -98,8 +90,8 @@ public sealed partial class FilingStore
     /// </summary>
     private (long Matching, bool Dense) Prepare(string filter)
     {
-        var version = _db.ExecuteScalar<long>("PRAGMA data_version");
-        var changes = _db.ExecuteScalar<long>("SELECT total_changes()");
+        var version = PlainSql.Scalar(_db, "PRAGMA data_version");
+        var changes = PlainSql.Scalar(_db, "SELECT total_changes()");
         if (_filterPlan is { } plan && plan.Filter == filter && plan.DataVersion == version && plan.Changes == changes)
         {
             return (plan.Matching, plan.Dense);
@@ -158,7 +150,7 @@ public sealed partial class FilingStore
         }
 
         // The temporary tables' writes move total_changes too; what was read stays valid until something else does.
-        changes = _db.ExecuteScalar<long>("SELECT total_changes()");
+        changes = PlainSql.Scalar(_db, "SELECT total_changes()");
         _companyKeys = keys with { Changes = changes };
         _filterPlan = (filter, version, changes, matching, dense);
         return (matching, dense);
@@ -172,7 +164,7 @@ public sealed partial class FilingStore
         string.IsNullOrWhiteSpace(filter) ? null : "%" + filter.Trim().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
 
     public FilingSummary? Summary(long id) =>
-        _db.QuerySingleOrDefault<FilingSummary>($"SELECT {SummaryColumns} FROM filings f JOIN companies c ON c.id = f.company_id WHERE f.id = @id", new { id });
+        PlainSql.Summaries(_db, $"{SummaryFrom} WHERE f.id = @id", ("@id", id)).SingleOrDefault();
 
     /// <summary>The filing that sorts first (newest date) among ids from <paramref name="min"/> to <paramref name="max"/>: an import's filings.</summary>
     public long? NewestBetween(long min, long max) =>
@@ -215,7 +207,8 @@ public sealed partial class FilingStore
                 try
                 {
                     using var snapshot = _reader.BeginTransaction(deferred: true);
-                    return Load(_reader, id);
+                    var tmpf = Load(_reader, id);
+                    return tmpf;
                 }
                 catch (SqliteException ex) when (ex.SqliteErrorCode == SQLitePCL.raw.SQLITE_INTERRUPT)
                 {
@@ -290,29 +283,25 @@ public sealed partial class FilingStore
         var (inPeriod, order) = spec.FiscalYear is null
             ? ("f.period_end BETWEEN @from AND @to", "f.period_end DESC, f.id DESC")
             : ("f.fiscal_year = @fy AND f.fiscal_quarter = @fq", "f.id DESC");
-        var args = new
-        {
-            company,
-            limit,
-            fy = spec.FiscalYear,
-            fq = spec.FiscalQuarter,
-            from = spec.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            to = spec.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        };
-        var own = company is null ? [] : _db.Query<FilingSummary>(
-            $"SELECT {SummaryColumns} FROM filings f JOIN companies c ON c.id = f.company_id WHERE f.company_id = @company AND {inPeriod} ORDER BY f.sort_date DESC, f.id DESC LIMIT @limit",
-            args).ToList();
-        var others = _db.Query<FilingSummary>(
-            $"SELECT {SummaryColumns} FROM filings f JOIN companies c ON c.id = f.company_id WHERE {inPeriod} AND f.company_id IS NOT @company ORDER BY {order} LIMIT @limit",
-            args);
+        (string, object?)[] args =
+        [
+            ("@company", company),
+            ("@limit", limit),
+            ("@fy", spec.FiscalYear),
+            ("@fq", spec.FiscalQuarter),
+            ("@from", spec.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            ("@to", spec.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+        ];
+        var own = company is null ? [] : PlainSql.Summaries(_db, $"{SummaryFrom} WHERE f.company_id = @company AND {inPeriod} ORDER BY f.sort_date DESC, f.id DESC LIMIT @limit", args);
+        var others = PlainSql.Summaries(_db, $"{SummaryFrom} WHERE {inPeriod} AND f.company_id IS NOT @company ORDER BY {order} LIMIT @limit", args);
         return [.. own.Concat(others).Take(limit)];
     }
 
     /// <summary>The filings whose periods end nearest a date, for "no filing covers that quarter" answers.</summary>
     public IReadOnlyList<FilingSummary> NearestPeriod(string periodEnd, int count = 2)
     {
-        var before = _db.Query<FilingSummary>($"SELECT {SummaryColumns} FROM filings f JOIN companies c ON c.id = f.company_id WHERE f.period_end < @periodEnd ORDER BY f.period_end DESC LIMIT @count", new { periodEnd, count });
-        var after = _db.Query<FilingSummary>($"SELECT {SummaryColumns} FROM filings f JOIN companies c ON c.id = f.company_id WHERE f.period_end > @periodEnd ORDER BY f.period_end ASC LIMIT @count", new { periodEnd, count });
+        var before = PlainSql.Summaries(_db, $"{SummaryFrom} WHERE f.period_end < @periodEnd ORDER BY f.period_end DESC LIMIT @count", ("@periodEnd", periodEnd), ("@count", count));
+        var after = PlainSql.Summaries(_db, $"{SummaryFrom} WHERE f.period_end > @periodEnd ORDER BY f.period_end ASC LIMIT @count", ("@periodEnd", periodEnd), ("@count", count));
         return [.. before.Take(1).Concat(after.Take(1))];
     }
 
@@ -398,9 +387,7 @@ public sealed partial class FilingStore
     public IReadOnlyList<FilingSummary> PageAt(int offset, int limit, string? filter = null)
     {
         var where = string.IsNullOrWhiteSpace(filter) ? "1=1" : FilterSql(filter);
-        return [.. _db.Query<FilingSummary>(
-            $"SELECT {SummaryColumns} FROM filings f JOIN companies c ON c.id = f.company_id WHERE {where} ORDER BY f.sort_date DESC, f.id DESC LIMIT @limit OFFSET @offset",
-            new { limit, offset })];
+        return PlainSql.Summaries(_db, $"{SummaryFrom} WHERE {where} ORDER BY f.sort_date DESC, f.id DESC LIMIT @limit OFFSET @offset", ("@limit", limit), ("@offset", offset));
     }
 
     /// <summary>
@@ -410,9 +397,7 @@ public sealed partial class FilingStore
     public IReadOnlyList<FilingSummary> PageFromEnd(int skip, int limit, string? filter = null)
     {
         var where = string.IsNullOrWhiteSpace(filter) ? "1=1" : FilterSql(filter);
-        var rows = _db.Query<FilingSummary>(
-            $"SELECT {SummaryColumns} FROM filings f JOIN companies c ON c.id = f.company_id WHERE {where} ORDER BY f.sort_date ASC, f.id ASC LIMIT @limit OFFSET @skip",
-            new { limit, skip }).ToList();
+        var rows = PlainSql.Summaries(_db, $"{SummaryFrom} WHERE {where} ORDER BY f.sort_date ASC, f.id ASC LIMIT @limit OFFSET @skip", ("@limit", limit), ("@skip", skip));
         rows.Reverse();
         return rows;
     }

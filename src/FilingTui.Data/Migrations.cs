@@ -1,5 +1,4 @@
 using System.Reflection;
-using Dapper;
 using Microsoft.Data.Sqlite;
 
 namespace FilingTui.Data;
@@ -7,40 +6,66 @@ namespace FilingTui.Data;
 /// <summary>Numbered SQL scripts embedded in the assembly, applied in order; PRAGMA user_version records the last.</summary>
 internal static class Migrations
 {
-    public static IReadOnlyList<(int Version, string Sql)> All { get; } = Load();
+    private const string Prefix = "FilingTui.Data.Migrations.";
 
-    public static int Latest => All[^1].Version;
+    /// <summary>
+    /// The scripts' resource names in version order, read from the names alone: a store already up to date reads no
+    /// script. Plain arrays and a loop, not LINQ over tuples: those generic instantiations cannot be precompiled and
+    /// were JIT-compiled at every start (15 ms).
+    /// </summary>
+    private static readonly string[] Resources = Sorted(typeof(Migrations).Assembly.GetManifestResourceNames());
 
-    private static List<(int, string)> Load()
+    private static int VersionOf(string resource) => int.Parse(resource.AsSpan(Prefix.Length, resource.IndexOf('_', Prefix.Length) - Prefix.Length), System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string[] Sorted(string[] names)
     {
-        var asm = Assembly.GetExecutingAssembly();
-        const string prefix = "FilingTui.Data.Migrations.";
-        return [.. asm.GetManifestResourceNames()
-            .Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal))
-            .Select(n =>
+        var scripts = new List<string>();
+        foreach (var n in names)
+        {
+            if (n.StartsWith(Prefix, StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal))
             {
-                var file = n[prefix.Length..];
-                var version = int.Parse(file[..file.IndexOf('_')], System.Globalization.CultureInfo.InvariantCulture);
-                using var stream = asm.GetManifestResourceStream(n)!;
-                using var reader = new StreamReader(stream);
-                return (version, reader.ReadToEnd());
-            })
-            .OrderBy(m => m.version)];
+                // In version order as they are added (a handful of names).
+                var at = scripts.Count;
+                while (at > 0 && VersionOf(scripts[at - 1]) > VersionOf(n))
+                {
+                    at--;
+                }
+
+                scripts.Insert(at, n);
+            }
+        }
+
+        return [.. scripts];
+    }
+
+    public static int Latest => VersionOf(Resources[^1]);
+
+    private static string Script(string resource)
+    {
+        using var stream = typeof(Migrations).Assembly.GetManifestResourceStream(resource)!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
     }
 
     public static void Apply(SqliteConnection connection, string path)
     {
-        var current = connection.ExecuteScalar<int>("PRAGMA user_version");
+        var current = PlainSql.Scalar(connection, "PRAGMA user_version");
         if (current > Latest)
         {
             throw new StoreException($"{path} was written by a newer FilingTui (schema {current}, this one knows {Latest}); it is left untouched.");
         }
 
-        foreach (var (version, sql) in All.Where(m => m.Version > current))
+        foreach (var resource in Resources)
         {
+            var version = VersionOf(resource);
+            if (version <= current)
+            {
+                continue;
+            }
+
             using var tx = connection.BeginTransaction();
-            connection.Execute(sql, transaction: tx);
-            connection.Execute($"PRAGMA user_version = {version}", transaction: tx);
+            PlainSql.Execute(connection, Script(resource), tx);
+            PlainSql.Execute(connection, $"PRAGMA user_version = {version}", tx);
             tx.Commit();
         }
     }

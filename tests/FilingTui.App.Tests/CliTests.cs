@@ -31,6 +31,23 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Without_a_terminal_the_view_refuses_plainly_whether_or_not_the_command_tree_was_built()
+    {
+        // No arguments and "--db FILE" start the view without System.CommandLine; "--db=FILE" goes through it.
+        foreach (var args in new[] { new[] { "--db", _tmp.DbPath }, [$"--db={_tmp.DbPath}"] })
+        {
+            var r = Run.Cli(args);
+            r.Code.Should().Be(2);
+            r.Err.Should().Contain("the interactive view needs a terminal");
+        }
+
+        var missing = Run.Cli("--db");
+        missing.Code.Should().Be(2, "a --db without its file is a usage error, not a store named \"\"");
+        missing.Err.Should().Contain("Try 'filingtui --help'.");
+        File.Exists(_tmp.DbPath).Should().BeFalse("refusing opens no store");
+    }
+
+    [Fact]
     public void Empty_binary_and_missing_files_each_get_a_sentence_and_exit_1_leaving_the_store_unchanged()
     {
         Run.Cli("import", "--db", _tmp.DbPath, TempStore.Samples).Code.Should().Be(0);

@@ -42,9 +42,11 @@ public sealed class MainScreen
 
     public Filing? Current => _filing;
 
-    public MainScreen(FilingStore store, IConsoleDriver driver, ColorProfile profile)
+    /// <param name="loadWait">How long a selection waits for its filing (<see cref="LoadWait"/>), the first one included.</param>
+    public MainScreen(FilingStore store, IConsoleDriver driver, ColorProfile profile, TimeSpan? loadWait = null)
     {
         _store = store;
+        LoadWait = loadWait ?? Timeout.InfiniteTimeSpan;
         App = new Application(driver, profile);
         _profile = profile == ColorProfile.None ? ColorProfile.Ansi16 : profile;
         _source = new FilingListSource(store);
@@ -113,7 +115,7 @@ public sealed class MainScreen
     public static int Run(FilingStore store)
     {
         using var driver = new AnsiDriver();
-        var screen = new MainScreen(store, driver, ColorProfiles.Detect(Environment.GetEnvironmentVariable)) { LoadWait = InteractiveLoadWait };
+        var screen = new MainScreen(store, driver, ColorProfiles.Detect(Environment.GetEnvironmentVariable), InteractiveLoadWait);
         using var frameLog = OpenFrameLog();
         screen.App.FrameLog = frameLog;
         screen.App.Run();
@@ -279,7 +281,7 @@ public sealed class MainScreen
     /// what a test or a script reads after a key is then the filing it selected. The terminal uses
     /// <see cref="InteractiveLoadWait"/>.
     /// </summary>
-    public TimeSpan LoadWait { get; set; } = Timeout.InfiniteTimeSpan;
+    public TimeSpan LoadWait { get; set; }
 
     /// <summary>Half a 60 Hz frame: a cached filing loads in 1-2 ms and is drawn with the key that selected it.</summary>
     public static readonly TimeSpan InteractiveLoadWait = TimeSpan.FromMilliseconds(8);
