@@ -86,6 +86,22 @@ public class ViewScreenTests
         after.RowText(1).Should().StartWith(" Revenue").And.NotContain("1,000").And.Contain("2,000");
     }
 
+    [Fact]
+    public void TableView_without_a_table_says_so_unless_its_caption_does()
+    {
+        var driver = new FakeDriver(30, 4);
+        var table = new TableView();
+        var app = Screens.Show(driver, table);
+        Screens.Replay(driver).RowText(0).Should().StartWith(" (no table)");
+        table.EmptyText = "";
+        table.Caption = [(" Loading…", Drawing.Attribute.Normal)];
+        app.SetNeedsDraw();
+        app.RunIteration(TimeSpan.Zero);
+        var screen = Screens.Replay(driver);
+        screen.RowText(0).Should().StartWith(" Loading…");
+        screen.Text().Should().NotContain("(no table)");
+    }
+
     private sealed class Grid : ITableSource
     {
         public int Rows => 3;

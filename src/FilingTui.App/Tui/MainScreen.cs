@@ -19,7 +19,8 @@ public sealed class MainScreen
     private readonly MenuBar _menu = new();
     private readonly Label _header = new();
     private readonly ListView _list = new() { Border = true, Title = "Filings" };
-    private readonly TableView _table = new() { Border = true, Title = "Statements" };
+    // The caption says why there is no table ("No statements: …", "Loading…").
+    private readonly TableView _table = new() { Border = true, Title = "Statements", EmptyText = "" };
     private readonly TextView _text = new() { Border = true, Title = "Business updates" };
     private readonly StatusBar _status = new();
     private readonly List<string> _quarterHistory = [];

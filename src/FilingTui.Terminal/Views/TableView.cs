@@ -61,6 +61,9 @@ public sealed class TableView : View
     /// <summary>An optional first line above the table (a tab strip).</summary>
     public List<(string Text, Drawing.Attribute Attr)>? Caption { get; set; }
 
+    /// <summary>What shows without a table; empty when the caption already says why (a screen's "Loading…").</summary>
+    public string EmptyText { get; set; } = "(no table)";
+
     public TableView()
     {
         CanFocus = true;
@@ -152,7 +155,7 @@ public sealed class TableView : View
 
         if (_source is null || _source.Columns == 0 || inner.Height < 1)
         {
-            buffer.Put(inner.X + 1, inner.Y, "(no table)", Scheme.Dim, inner);
+            buffer.Put(inner.X + 1, inner.Y, EmptyText, Scheme.Dim, inner);
             return;
         }
 
