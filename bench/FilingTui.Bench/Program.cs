@@ -100,10 +100,9 @@ if (what == "latency")
 
     // Each store in a process of its own, so its resident memory is that store's alone, not what the stores run
     // before it left behind.
-    var dotnet = Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet" ? Environment.ProcessPath! : "dotnet";
     foreach (var db in stores)
     {
-        using var child = Process.Start(new ProcessStartInfo(dotnet) { ArgumentList = { "exec", typeof(Latency).Assembly.Location, "latency-one", samplesDb, db } })!;
+        using var child = Process.Start(new ProcessStartInfo(Startup.Dotnet) { ArgumentList = { "exec", typeof(Latency).Assembly.Location, "latency-one", samplesDb, db } })!;
         child.WaitForExit();
     }
 }

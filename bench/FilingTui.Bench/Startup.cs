@@ -10,10 +10,15 @@ namespace FilingTui.Bench;
 /// </summary>
 public static class Startup
 {
+    /// <summary>
+    /// The dotnet host to start processes with: under `dotnet run` this bench runs from its apphost, not from dotnet,
+    /// so the host is found on the PATH; run with `dotnet exec`, it is this process's own.
+    /// </summary>
+    public static string Dotnet => Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet" ? Environment.ProcessPath! : "dotnet";
+
     public static void Run(string root, IReadOnlyList<string> stores, int runs = 7)
     {
-        // Under `dotnet run` this bench runs from its apphost, not from dotnet: start the apps with the host itself.
-        var dotnet = Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet" ? Environment.ProcessPath! : "dotnet";
+        var dotnet = Dotnet;
         // The plain Release build, and the ReadyToRun build run.sh publishes when it is there (./run.sh --help makes it).
         var apps = new[] { ("release", Path.Combine(root, "src", "FilingTui.App", "bin", "Release", "net10.0", "filingtui.dll")), ("run.sh R2R", Path.Combine(root, ".build", "app", "filingtui.dll")) }
             .Where(a => File.Exists(a.Item2)).ToList();

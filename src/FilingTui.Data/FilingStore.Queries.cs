@@ -64,8 +64,7 @@ public sealed partial class FilingStore
             return;
         }
 
-        var version = PlainSql.Scalar(_db, "PRAGMA data_version");
-        var changes = PlainSql.Scalar(_db, "SELECT total_changes()");
+        var (version, changes) = StoreState();
         var readOnly = ReadOnlyConnectionString;
         _companyKeysLoad = Task.Run(() =>
         {
@@ -73,6 +72,16 @@ public sealed partial class FilingStore
             connection.Open();
             return (version, changes, CompanyIndex.Read(connection));
         });
+    }
+
+    /// <summary>The store's state as what was read from it is checked against: another program's commits move data_version, this connection's move total_changes.</summary>
+    private (long DataVersion, long Changes) StoreState()
+    {
+        using var cmd = _db.CreateCommand();
+        cmd.CommandText = "SELECT data_version, total_changes() FROM pragma_data_version";
+        using var r = cmd.ExecuteReader();
+        r.Read();
+        return (r.GetInt64(0), r.GetInt64(1));
     }
 
     /// <summary>Whether the companies <see cref="PreloadFilter"/> started reading are still being read.</summary>
@@ -90,8 +99,7 @@ public sealed partial class FilingStore
     /// </summary>
     private (long Matching, bool Dense) Prepare(string filter)
     {
-        var version = PlainSql.Scalar(_db, "PRAGMA data_version");
-        var changes = PlainSql.Scalar(_db, "SELECT total_changes()");
+        var (version, changes) = StoreState();
         if (_filterPlan is { } plan && plan.Filter == filter && plan.DataVersion == version && plan.Changes == changes)
         {
             return (plan.Matching, plan.Dense);
@@ -203,16 +211,14 @@ public sealed partial class FilingStore
                     _reader.Open();
                 }
 
-                using var interrupt = cancel.Register(() => SQLitePCL.raw.sqlite3_interrupt(_reader.Handle));
+                var reader = _reader;
                 try
                 {
-                    using var snapshot = _reader.BeginTransaction(deferred: true);
-                    var tmpf = Load(_reader, id);
-                    return tmpf;
-                }
-                catch (SqliteException ex) when (ex.SqliteErrorCode == SQLitePCL.raw.SQLITE_INTERRUPT)
-                {
-                    throw new OperationCanceledException(cancel);
+                    return Interruptible(reader, cancel, () =>
+                    {
+                        using var snapshot = reader.BeginTransaction(deferred: true);
+                        return Load(reader, id);
+                    });
                 }
                 catch (SqliteException ex)
                 {
@@ -326,17 +332,25 @@ public sealed partial class FilingStore
         {
             using var connection = new SqliteConnection(readOnly);
             connection.Open();
-            // Declared after the connection, so disposed before it: the interrupt never meets a closed handle.
-            using var interrupt = cancel.Register(() => SQLitePCL.raw.sqlite3_interrupt(connection.Handle));
-            try
-            {
-                return Search(connection, query, limit, prefer, open, close);
-            }
-            catch (SqliteException ex) when (ex.SqliteErrorCode == SQLitePCL.raw.SQLITE_INTERRUPT)
-            {
-                throw new OperationCanceledException(cancel);
-            }
+            return Interruptible(connection, cancel, () => Search(connection, query, limit, prefer, open, close));
         }, cancel);
+    }
+
+    /// <summary>
+    /// A read that cancelling interrupts inside SQLite; an interrupted read ends as cancelled. The registration ends
+    /// with the read, inside the caller's use of the connection, so the interrupt never meets a closed handle.
+    /// </summary>
+    private static T Interruptible<T>(SqliteConnection db, CancellationToken cancel, Func<T> read)
+    {
+        using var interrupt = cancel.Register(() => SQLitePCL.raw.sqlite3_interrupt(db.Handle));
+        try
+        {
+            return read();
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode == SQLitePCL.raw.SQLITE_INTERRUPT)
+        {
+            throw new OperationCanceledException(cancel);
+        }
     }
 
     private static IReadOnlyList<SearchHit> Search(SqliteConnection db, string query, int limit, long? prefer, string open, string close)

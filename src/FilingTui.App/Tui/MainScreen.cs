@@ -225,9 +225,7 @@ public sealed class MainScreen
             _loading?.Cancel();
             _filing = null;
             _filingId = null;
-            _table.Source = null;
-            _table.Title = "Statements";
-            _table.Caption = [];
+            NoTable();
             _text.SetText([new StyledParagraph(_source.Count == 0 ? EmptyList() : "", LineStyle.Dim)]);
             return;
         }
@@ -262,9 +260,7 @@ public sealed class MainScreen
         // later selection has cancelled this load or will find its answer stale.
         _filing = null;
         _tab = 0;
-        _table.Source = null;
-        _table.Title = "Statements";
-        _table.Caption = [(" Loading…", ColorScheme.Default.Dim)];
+        NoTable((" Loading…", ColorScheme.Default.Dim));
         _text.SetText([]);
         var id = summary.Id;
         App.WhenDone(load, done =>
@@ -314,14 +310,20 @@ public sealed class MainScreen
         ShowText();
     }
 
+    /// <summary>The statements pane without a table, its caption saying why (nothing selected, loading, none found).</summary>
+    private void NoTable(params (string, Terminal.Drawing.Attribute)[] why)
+    {
+        _table.Source = null;
+        _table.Title = "Statements";
+        _table.Caption = [.. why];
+    }
+
     private void ShowStatement()
     {
         var statements = _filing?.Statements ?? [];
         if (statements.Count == 0)
         {
-            _table.Title = "Statements";
-            _table.Caption = [(" No statements: " + (_summary?.StatusReason ?? "none found"), ColorScheme.Default.Warning)];
-            _table.Source = null;
+            NoTable((" No statements: " + (_summary?.StatusReason ?? "none found"), ColorScheme.Default.Warning));
             return;
         }
 
