@@ -48,23 +48,13 @@ public sealed partial class FilingStore
             var oldCompany = _db.ExecuteScalar<long>("SELECT company_id FROM filings WHERE id = @Id", new { old.Id }, tx);
             _db.Execute("DELETE FROM sections WHERE filing_id = @Id; DELETE FROM statements WHERE filing_id = @Id", new { old.Id }, tx);
             var sectionsBefore = LastSectionId(tx);
-            var row = FilingRow(f, CompanyId(f.Company, tx));
-            row.Add("id", old.Id);
-            _db.Execute(
-                """
-                UPDATE filings SET company_id = @companyId, form = @form, report_date = @reportDate, release_title = @releaseTitle,
-                    release_date = @releaseDate, period_end = @periodEnd, period_months = @periodMonths, fiscal_year = @fiscalYear,
-                    fiscal_quarter = @fiscalQuarter, sort_date = @sortDate, status = @status, status_reason = @reason,
-                    parser_version = @parserVersion, cover_json = @cover, diagnostics_json = @diagnostics, text = @text
-                WHERE id = @id
-                """,
-                row,
-                tx);
+            var fields = new FilingFields(f);
+            Writes.UpdateFiling(old.Id, fields, Writes.CompanyId(f.Company));
             _db.Execute("DELETE FROM companies WHERE id = @oldCompany AND NOT EXISTS (SELECT 1 FROM filings WHERE company_id = @oldCompany)", new { oldCompany }, tx);
-            InsertParts(old.Id, f, tx);
+            Writes.AddParts(old.Id, f);
             IndexSections(sectionsBefore, tx);
             tx.Commit();
-            var status = StatusOf(f, out var reason);
+            var (status, reason) = (fields.Status, fields.Reason);
             var change = status == old.Status ? status : $"{old.Status} → {status}";
             return new ImportResult(old.Path, ImportOutcome.Imported, old.Id, reason is null ? change : $"{change}: {reason}", status != old.Status);
         }

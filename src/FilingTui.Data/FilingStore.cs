@@ -105,8 +105,15 @@ public sealed partial class FilingStore : IDisposable
             _reader = null;
         }
 
+        // Prepared statements are finalized before their connection closes.
+        _writes?.Dispose();
         _db.Dispose();
     }
+
+    private ImportStatements? _writes;
+
+    /// <summary>The import's statements, prepared at the first write (a store only browsed never prepares them).</summary>
+    private ImportStatements Writes => _writes ??= new ImportStatements(_db);
 
     private bool _writing;
 
@@ -115,7 +122,7 @@ public sealed partial class FilingStore : IDisposable
     {
         if (!_writing)
         {
-            _db.Execute("PRAGMA cache_size = -32768");
+            PlainSql.Execute(_db, "PRAGMA cache_size = -32768");
             _writing = true;
         }
     }
@@ -155,7 +162,7 @@ public sealed partial class FilingStore : IDisposable
     {
         var shown = displayPath ?? path;
         var sha = SourceDecoder.Sha256Hex(bytes);
-        if (_db.ExecuteScalar<long?>("SELECT id FROM filings WHERE sha256 = @sha", new { sha }) is long existing)
+        if (Writes.FilingWith(sha) is long existing)
         {
             return Log(new ImportResult(shown, ImportOutcome.Duplicate, existing, $"already stored as filing {existing}"), sha);
         }
@@ -233,8 +240,14 @@ public sealed partial class FilingStore : IDisposable
 
     private const int WriteBatch = 64;
 
-    /// <summary>A file on its way into the store: parsed, or the reason it could not be read.</summary>
-    public sealed record ParsedFile(string Path, ParseResult? Parsed, string? ReadError);
+    /// <summary>
+    /// A file on its way into the store: parsed, or the reason it could not be read. Made on the thread that parsed
+    /// it, which also makes the filing's row (<see cref="Fields"/>) so the one writer thread only writes.
+    /// </summary>
+    public sealed record ParsedFile(string Path, ParseResult? Parsed, string? ReadError)
+    {
+        internal FilingFields? Fields { get; } = Parsed?.Filing is { } f ? new FilingFields(f) : null;
+    }
 
     /// <summary>
     /// Writes parsed files in one transaction, each filing inside its own savepoint: a filing that fails to store
@@ -284,27 +297,30 @@ public sealed partial class FilingStore : IDisposable
         var (path, parsed) = (file.Path, file.Parsed);
         if (parsed is null || !parsed.Ok)
         {
-            return Log(new ImportResult(path, ImportOutcome.Failed, null, parsed?.Error ?? file.ReadError ?? "it could not be read"), parsed?.Sha256, tx);
+            return Log(new ImportResult(path, ImportOutcome.Failed, null, parsed?.Error ?? file.ReadError ?? "it could not be read"), parsed?.Sha256);
         }
 
         var sha = parsed.Sha256;
-        if (_db.ExecuteScalar<long?>("SELECT id FROM filings WHERE sha256 = @sha", new { sha }, tx) is long existing)
+        if (Writes.FilingWith(sha) is long existing)
         {
-            return Log(new ImportResult(path, ImportOutcome.Duplicate, existing, $"already stored as filing {existing}"), sha, tx);
+            return Log(new ImportResult(path, ImportOutcome.Duplicate, existing, $"already stored as filing {existing}"), sha);
         }
 
         tx.Save("filing");
         try
         {
-            var id = Insert(parsed.Filing!, path, sha, parsed.Encoding, tx);
+            var f = parsed.Filing!;
+            var fields = file.Fields!;
+            var id = Writes.AddFiling(fields, Writes.CompanyId(f.Company), sha, path, parsed.Encoding, f.Source ?? f.Text, Timestamp());
+            Writes.AddParts(id, f);
             tx.Release("filing");
-            return Log(new ImportResult(path, ImportOutcome.Imported, id, StatusOf(parsed.Filing!, out var reason) == "reconciled" ? null : reason), sha, tx);
+            return Log(new ImportResult(path, ImportOutcome.Imported, id, fields.Reason), sha);
         }
         catch (SqliteException ex) when (!IsStoreWide(ex))
         {
             // This filing's rows could not be written (a constraint, a value SQLite refuses): it alone is undone.
             tx.Rollback("filing");
-            return Log(NotStored(path, Why(ex)), sha, tx);
+            return Log(NotStored(path, Why(ex)), sha);
         }
     }
 
@@ -330,70 +346,7 @@ public sealed partial class FilingStore : IDisposable
         _ => ex.Message,
     };
 
-    private long Insert(Filing f, string path, string sha, string? encoding, SqliteTransaction tx)
-    {
-        var row = FilingRow(f, CompanyId(f.Company, tx));
-        row.Add("sha", sha);
-        row.Add("path", path);
-        row.Add("encoding", encoding);
-        row.Add("raw", f.Source ?? f.Text);
-        row.Add("now", Timestamp());
-        var filingId = _db.ExecuteScalar<long>(
-            """
-            INSERT INTO filings (sha256, path, company_id, form, report_date, release_title, release_date, period_end, period_months,
-                fiscal_year, fiscal_quarter, sort_date, status, status_reason, parser_version, encoding, cover_json, diagnostics_json, raw_text, text, imported_at)
-            VALUES (@sha, @path, @companyId, @form, @reportDate, @releaseTitle, @releaseDate, @periodEnd, @periodMonths,
-                @fiscalYear, @fiscalQuarter, @sortDate, @status, @reason, @parserVersion, @encoding, @cover, @diagnostics, @raw, @text, @now) RETURNING id
-            """,
-            row,
-            tx);
-        InsertParts(filingId, f, tx);
-        return filingId;
-    }
-
-    /// <summary>The company's row, found by name and CIK or added; what a later filing knows and it did not is filled in.</summary>
-    private long CompanyId(Company c, SqliteTransaction tx)
-    {
-        var name = string.IsNullOrWhiteSpace(c.Name) ? "(unknown company)" : c.Name;
-        var companyId = _db.ExecuteScalar<long?>("SELECT id FROM companies WHERE name = @name AND IFNULL(cik,'') = IFNULL(@cik,'')", new { name, cik = c.Cik }, tx)
-            ?? _db.ExecuteScalar<long>(
-                """
-                INSERT INTO companies (name, ticker, cik, state_of_incorporation, commission_file_number, irs_employer_id, address, phone, fiscal_year_end_month)
-                VALUES (@name, @Ticker, @Cik, @StateOfIncorporation, @CommissionFileNumber, @IrsEmployerId, @Address, @Phone, @FiscalYearEndMonth) RETURNING id
-                """,
-                new { name, c.Ticker, c.Cik, c.StateOfIncorporation, c.CommissionFileNumber, c.IrsEmployerId, c.Address, c.Phone, c.FiscalYearEndMonth },
-                tx);
-        _db.Execute("UPDATE companies SET ticker = IFNULL(ticker, @Ticker), fiscal_year_end_month = IFNULL(fiscal_year_end_month, @FiscalYearEndMonth) WHERE id = @companyId", new { c.Ticker, c.FiscalYearEndMonth, companyId }, tx);
-        return companyId;
-    }
-
-    /// <summary>The filings columns that come from parsing (the same for a first import and a re-parse).</summary>
-    private static DynamicParameters FilingRow(Filing f, long companyId)
-    {
-        var status = StatusOf(f, out var reason);
-        var cover = FilingJson.ToNode(f, withBody: false);
-        return new DynamicParameters(new
-        {
-            companyId,
-            form = f.Form,
-            reportDate = f.ReportDate?.Iso8601(),
-            releaseTitle = f.Release?.Title,
-            releaseDate = f.Release?.Date?.Iso8601(),
-            periodEnd = f.Period?.End.Iso8601(),
-            periodMonths = f.Period?.Months,
-            fiscalYear = f.Period?.FiscalYear,
-            fiscalQuarter = f.Period?.FiscalQuarter,
-            sortDate = f.SortDate?.Iso8601() ?? "0000-00-00",
-            status,
-            reason,
-            parserVersion = ImportPipeline.ParserVersion,
-            diagnostics = cover["diagnostics"]!.ToJsonString(),
-            cover = cover.ToJsonString(),
-            text = f.Source is null ? null : f.Text,
-        });
-    }
-
-    private long LastSectionId(SqliteTransaction tx) => _db.ExecuteScalar<long>("SELECT IFNULL(MAX(id), 0) FROM sections", transaction: tx);
+    private long LastSectionId(SqliteTransaction tx) => PlainSql.Scalar(_db, "SELECT IFNULL(MAX(id), 0) FROM sections", tx);
 
     /// <summary>
     /// Adds the sections written since <paramref name="after"/> to the full-text index in one statement, in the
@@ -401,14 +354,12 @@ public sealed partial class FilingStore : IDisposable
     /// writing). New sections always take ids above the last one, and a filing rolled back took its sections with it.
     /// </summary>
     private void IndexSections(long after, SqliteTransaction tx) =>
-        _db.Execute("INSERT INTO sections_fts (rowid, heading, text) SELECT id, heading, text FROM sections WHERE id > @after", new { after }, tx);
+        PlainSql.Execute(_db, $"INSERT INTO sections_fts (rowid, heading, text) SELECT id, heading, text FROM sections WHERE id > {after}", tx);
 
-    private ImportResult Log(ImportResult result, string? sha, SqliteTransaction? tx = null)
+    /// <summary>Logs an import attempt, in the transaction open on the store's connection if there is one.</summary>
+    private ImportResult Log(ImportResult result, string? sha)
     {
-        _db.Execute(
-            "INSERT INTO import_log (at, path, sha256, outcome, filing_id, message) VALUES (@at, @Path, @sha, @outcome, @FilingId, @Message)",
-            new { at = Timestamp(), result.Path, sha, outcome = result.Outcome.ToString().ToLowerInvariant(), result.FilingId, result.Message },
-            tx);
+        Writes.Log(Timestamp(), result, sha);
         return result;
     }
 
