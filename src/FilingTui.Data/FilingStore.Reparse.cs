@@ -17,6 +17,7 @@ public sealed partial class FilingStore
     public void ReparseAll(Action<long> onTotal, Action<ImportResult> onResult, CancellationToken cancel = default)
     {
         ForWriting();
+        using var bulk = BulkWrite();
         onTotal(Count());
         long after = 0;
         while (!cancel.IsCancellationRequested)

@@ -204,6 +204,7 @@ public sealed partial class FilingStore : IDisposable
 
         var batch = new List<ParsedFile>(WriteBatch);
         string? storeDown = null;
+        using var bulk = BulkWrite();
         foreach (var first in queue.GetConsumingEnumerable())
         {
             if (cancel.IsCancellationRequested)
@@ -239,6 +240,32 @@ public sealed partial class FilingStore : IDisposable
     }
 
     private const int WriteBatch = 64;
+
+    /// <summary>
+    /// For a many-file write: SQLite copies its log back into the store every 4 MB by default, which in an import was
+    /// once every batch or two and a third of each commit's time (index pages written by many batches were copied
+    /// each time). At 64 MB a page is copied once for many batches; the end of the write copies the rest.
+    /// </summary>
+    private Bulk BulkWrite()
+    {
+        PlainSql.Execute(_db, "PRAGMA wal_autocheckpoint = 16384");
+        return new Bulk(_db);
+    }
+
+    private sealed class Bulk(SqliteConnection db) : IDisposable
+    {
+        public void Dispose()
+        {
+            try
+            {
+                PlainSql.Execute(db, "PRAGMA wal_autocheckpoint = 1000; PRAGMA wal_checkpoint(PASSIVE)");
+            }
+            catch (SqliteException)
+            {
+                // A store that failed (full, read-only, damaged) was already reported for each file; what was committed stays in the log.
+            }
+        }
+    }
 
     /// <summary>
     /// A file on its way into the store: parsed, or the reason it could not be read. Made on the thread that parsed
