@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using FilingTui.Core.Model;
@@ -60,21 +61,32 @@ public static class SourceDecoder
         return new DecodedSource(text, sha, encoding, null, replaced);
     }
 
+    /// <summary>C0 control bytes other than tab, line feed, carriage return, form feed and escape.</summary>
+    private static readonly SearchValues<byte> ControlBytes = SearchValues.Create([.. Enumerable.Range(0, 0x20).Where(b => b is not ('\t' or '\n' or '\r' or 0x0C or 0x1B)).Select(b => (byte)b)]);
+
+    /// <summary>The characters <see cref="CleanControls"/> changes: C0 controls but tab and line feed, DEL, C1 controls and the BOM.</summary>
+    private static readonly SearchValues<char> Changed = SearchValues.Create([.. Enumerable.Range(0, 0x20).Where(c => c is not ('\t' or '\n')).Concat(Enumerable.Range(0x7F, 0x21)).Append(0xFEFF).Select(c => (char)c)]);
+
     /// <summary>NUL bytes or a high share of control bytes mean an image, archive or executable, not a filing.</summary>
     private static bool LooksBinary(ReadOnlySpan<byte> bytes, out string why)
     {
         var sample = bytes[..Math.Min(bytes.Length, 64 * 1024)];
         int controls = 0, nuls = 0;
-        foreach (var b in sample)
+        // A text file has none of these, so the common case is one vectorized scan.
+        var rest = sample;
+        int at;
+        while ((at = rest.IndexOfAny(ControlBytes)) >= 0)
         {
-            if (b == 0)
+            if (rest[at] == 0)
             {
                 nuls++;
             }
-            else if (b < 0x20 && b != (byte)'\t' && b != (byte)'\n' && b != (byte)'\r' && b != 0x0C && b != 0x1B)
+            else
             {
                 controls++;
             }
+
+            rest = rest[(at + 1)..];
         }
 
         var share = (double)(controls + nuls) / sample.Length;
@@ -95,22 +107,30 @@ public static class SourceDecoder
     public static string CleanControls(string text, out int replaced)
     {
         replaced = 0;
-        var sb = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
+        var span = text.AsSpan();
+        var next = span.IndexOfAny(Changed);
+        if (next < 0)
         {
-            var c = text[i];
+            return text;
+        }
+
+        var sb = new StringBuilder(text.Length);
+        var i = 0;
+        while (next >= 0)
+        {
+            // What lies between two changed characters is copied as one piece.
+            sb.Append(span[i..next]);
+            i = next + 1;
+            var c = span[next];
             switch (c)
             {
                 case '\r':
                     sb.Append('\n');
-                    if (i + 1 < text.Length && text[i + 1] == '\n')
+                    if (i < span.Length && span[i] == '\n')
                     {
                         i++;
                     }
 
-                    break;
-                case '\n' or '\t':
-                    sb.Append(c);
                     break;
                 case '\f':
                     sb.Append('\n');
@@ -127,14 +147,15 @@ public static class SourceDecoder
                     sb.Append('\uFFFD');
                     replaced++;
                     break;
-                case '\uFEFF':
-                    break;
                 default:
-                    sb.Append(c);
+                    // The byte order mark: dropped.
                     break;
             }
+
+            next = span[i..].IndexOfAny(Changed) is var k and >= 0 ? i + k : -1;
         }
 
+        sb.Append(span[i..]);
         return sb.ToString();
     }
 }

@@ -3,21 +3,24 @@ namespace FilingTui.Core.Import;
 /// <summary>Whitespace runs as one space, as Regex.Replace(s, @"\s+", " ") does, without a regex or a copy when there is nothing to change.</summary>
 public static class Whitespace
 {
+    /// <summary>Every character char.IsWhiteSpace accepts but the space.</summary>
+    private static readonly System.Buffers.SearchValues<char> OtherWhitespace =
+        System.Buffers.SearchValues.Create([.. Enumerable.Range(0, 0x10000).Where(c => c != ' ' && char.IsWhiteSpace((char)c)).Select(c => (char)c)]);
+
     public static string Collapse(string s)
     {
-        var i = 0;
-        for (; i < s.Length; i++)
+        // The first place that needs a change: a whitespace character other than a space, or a space before whitespace.
+        var span = s.AsSpan();
+        var other = span.IndexOfAny(OtherWhitespace);
+        var i = span[..(other < 0 ? span.Length : other)].IndexOf("  ");
+        if (i < 0)
         {
-            // The first place that needs a change: a whitespace character other than a lone space.
-            if (char.IsWhiteSpace(s[i]) && (s[i] != ' ' || (i + 1 < s.Length && char.IsWhiteSpace(s[i + 1]))))
+            if (other < 0)
             {
-                break;
+                return s;
             }
-        }
 
-        if (i == s.Length)
-        {
-            return s;
+            i = other > 0 && span[other - 1] == ' ' ? other - 1 : other;
         }
 
         var sb = new System.Text.StringBuilder(s.Length);

@@ -42,12 +42,13 @@ public static partial class SubmissionReader
     };
 
     /// <summary>A submission starts with its header (after an optional PEM preamble) or straight with a document.</summary>
+    /// <summary>Tags only a submission's header has, found in one pass rather than three case-blind searches of the head.</summary>
+    private static readonly System.Buffers.SearchValues<string> HeaderTags = System.Buffers.SearchValues.Create(["<SEC-HEADER>", "<IMS-HEADER>", "<SEC-DOCUMENT>"], StringComparison.OrdinalIgnoreCase);
+
     public static bool IsSubmission(string text)
     {
         var head = text.AsSpan(0, Math.Min(text.Length, 4096));
-        return head.Contains("<SEC-HEADER>", StringComparison.OrdinalIgnoreCase)
-            || head.Contains("<IMS-HEADER>", StringComparison.OrdinalIgnoreCase)
-            || head.Contains("<SEC-DOCUMENT>", StringComparison.OrdinalIgnoreCase)
+        return head.IndexOfAny(HeaderTags) >= 0
             || head.TrimStart().StartsWith("<SUBMISSION>", StringComparison.OrdinalIgnoreCase)
             || head.TrimStart().StartsWith("<DOCUMENT>", StringComparison.OrdinalIgnoreCase);
     }
