@@ -22,27 +22,44 @@ internal sealed class ImportStatements : IDisposable
     private readonly RawStatement _item;
     private readonly RawStatement _fact;
     private readonly RawStatement _log;
+    private readonly List<RawStatement> _all = [];
 
     public ImportStatements(SqliteConnection db)
     {
-        _findFiling = new(db, "SELECT id FROM filings WHERE sha256 = ?1");
-        _findCompany = new(db, "SELECT id FROM companies WHERE name = ?1 AND IFNULL(cik, '') = IFNULL(?2, '')");
-        _addCompany = new(db,
-            """
-            INSERT INTO companies (name, ticker, cik, state_of_incorporation, commission_file_number, irs_employer_id, address, phone, fiscal_year_end_month)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
-            """);
-        _fillCompany = new(db, "UPDATE companies SET ticker = IFNULL(ticker, ?2), fiscal_year_end_month = IFNULL(fiscal_year_end_month, ?3) WHERE id = ?1");
-        var fields = string.Join(", ", Enumerable.Range(1, FilingFields.Count).Select(i => $"?{i}"));
-        var next = FilingFields.Count + 1;
-        _addFiling = new(db, $"INSERT INTO filings ({FilingFields.Columns}, company_id, sha256, path, encoding, raw_text, imported_at) VALUES ({fields}, ?{next}, ?{next + 1}, ?{next + 2}, ?{next + 3}, ?{next + 4}, ?{next + 5})");
-        _updateFiling = new(db, $"UPDATE filings SET ({FilingFields.Columns}, company_id) = ({fields}, ?{next}) WHERE id = ?{next + 1}");
-        _section = new(db, "INSERT INTO sections (filing_id, ord, heading, kind, text, line) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-        _statement = new(db, "INSERT INTO statements (filing_id, ord, kind, title, source_line) VALUES (?1, ?2, ?3, ?4, ?5)");
-        _column = new(db, "INSERT INTO statement_columns (statement_id, ord, end_date, months, fiscal_year, fiscal_quarter, label) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-        _item = new(db, "INSERT INTO line_items (statement_id, ord, label, concept, section, is_total, unit, scale, source_line, check_failed) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
-        _fact = new(db, "INSERT INTO facts (line_item_id, column_id, value, raw_text, source_line, derived) VALUES (?1, ?2, ?3, ?4, ?5, 0)");
-        _log = new(db, "INSERT INTO import_log (at, path, sha256, outcome, filing_id, message) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+        try
+        {
+            _findFiling = New("SELECT id FROM filings WHERE sha256 = ?1");
+            _findCompany = New("SELECT id FROM companies WHERE name = ?1 AND IFNULL(cik, '') = IFNULL(?2, '')");
+            _addCompany = New(
+                """
+                INSERT INTO companies (name, ticker, cik, state_of_incorporation, commission_file_number, irs_employer_id, address, phone, fiscal_year_end_month)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+                """);
+            _fillCompany = New("UPDATE companies SET ticker = IFNULL(ticker, ?2), fiscal_year_end_month = IFNULL(fiscal_year_end_month, ?3) WHERE id = ?1");
+            var fields = string.Join(", ", Enumerable.Range(1, FilingFields.Count).Select(i => $"?{i}"));
+            var next = FilingFields.Count + 1;
+            _addFiling = New($"INSERT INTO filings ({FilingFields.Columns}, company_id, sha256, path, encoding, raw_text, imported_at) VALUES ({fields}, ?{next}, ?{next + 1}, ?{next + 2}, ?{next + 3}, ?{next + 4}, ?{next + 5})");
+            _updateFiling = New($"UPDATE filings SET ({FilingFields.Columns}, company_id) = ({fields}, ?{next}) WHERE id = ?{next + 1}");
+            _section = New("INSERT INTO sections (filing_id, ord, heading, kind, text, line) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+            _statement = New("INSERT INTO statements (filing_id, ord, kind, title, source_line) VALUES (?1, ?2, ?3, ?4, ?5)");
+            _column = New("INSERT INTO statement_columns (statement_id, ord, end_date, months, fiscal_year, fiscal_quarter, label) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+            _item = New("INSERT INTO line_items (statement_id, ord, label, concept, section, is_total, unit, scale, source_line, check_failed) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+            _fact = New("INSERT INTO facts (line_item_id, column_id, value, raw_text, source_line, derived) VALUES (?1, ?2, ?3, ?4, ?5, 0)");
+            _log = New("INSERT INTO import_log (at, path, sha256, outcome, filing_id, message) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+        }
+        catch
+        {
+            // A store that refuses one statement (damaged, from elsewhere) leaves none of the others open.
+            Dispose();
+            throw;
+        }
+
+        RawStatement New(string sql)
+        {
+            var s = new RawStatement(db, sql);
+            _all.Add(s);
+            return s;
+        }
     }
 
     /// <summary>The filing already stored with these bytes, if any.</summary>
@@ -124,9 +141,11 @@ internal sealed class ImportStatements : IDisposable
 
     public void Dispose()
     {
-        foreach (var s in new[] { _findFiling, _findCompany, _addCompany, _fillCompany, _addFiling, _updateFiling, _section, _statement, _column, _item, _fact, _log })
+        foreach (var s in _all)
         {
             s.Dispose();
         }
+
+        _all.Clear();
     }
 }
