@@ -12,7 +12,8 @@ internal sealed class FilingFields
     /// <summary>The columns <see cref="Bind"/> fills, in its order.</summary>
     public const string Columns = "form, report_date, release_title, release_date, period_end, period_months, fiscal_year, fiscal_quarter, sort_date, status, status_reason, parser_version, cover_json, diagnostics_json, text";
 
-    public const int Count = 15;
+    /// <summary>How many columns <see cref="Columns"/> names, so the statements can number the parameters after them.</summary>
+    public static readonly int Count = Columns.Split(',').Length;
 
     private readonly string? _form;
     private readonly string? _reportDate;

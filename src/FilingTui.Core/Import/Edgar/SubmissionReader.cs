@@ -41,10 +41,10 @@ public static partial class SubmissionReader
         ["ASSIGNED-SIC"] = "STANDARD INDUSTRIAL CLASSIFICATION",
     };
 
-    /// <summary>A submission starts with its header (after an optional PEM preamble) or straight with a document.</summary>
     /// <summary>Tags only a submission's header has, found in one pass rather than three case-blind searches of the head.</summary>
     private static readonly System.Buffers.SearchValues<string> HeaderTags = System.Buffers.SearchValues.Create(["<SEC-HEADER>", "<IMS-HEADER>", "<SEC-DOCUMENT>"], StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>A submission starts with its header (after an optional PEM preamble) or straight with a document.</summary>
     public static bool IsSubmission(string text)
     {
         var head = text.AsSpan(0, Math.Min(text.Length, 4096));
