@@ -1,3 +1,4 @@
+using FilingTui.Core.Formats;
 using FilingTui.Core.Import.Edgar;
 using FilingTui.Core.Model;
 using FilingTui.Core.Tables;
@@ -66,13 +67,13 @@ public static class ImportPipeline
     {
         var filing = new Filing();
         var diagnostics = filing.Diagnostics;
-        var unwrapped = Unwrapper.Unwrap(source, diagnostics);
-        var text = unwrapped.Text;
+        var document = SourceFormats.Read(source, diagnostics);
+        var text = document.Render();
         filing.Text = text;
         filing.Source = ReferenceEquals(text, source) ? null : source;
         var lines = Normalizer.Normalize(text, diagnostics);
-        var layout = CoverParser.FindLayout(lines, unwrapped.CoverLines, unwrapped.HasRelease);
-        if (unwrapped.Submission is Submission header)
+        var layout = CoverParser.FindLayout(lines, document.CoverLines, document.HasRelease);
+        if (document.Submission is Submission header)
         {
             SubmissionCover.Apply(header, filing);
         }
@@ -116,7 +117,7 @@ public static class ImportPipeline
 
         filing.Sections.AddRange(SectionParser.Parse(lines, layout, consumed, filing.Release?.Dateline));
         filing.Contacts.AddRange(ContactParser.Parse(filing.Sections));
-        if (unwrapped.Submission is Submission submission)
+        if (document.Submission is Submission submission)
         {
             SubmissionCover.Complete(submission, filing);
         }

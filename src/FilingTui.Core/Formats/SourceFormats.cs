@@ -1,0 +1,13 @@
+using FilingTui.Core.Model;
+
+namespace FilingTui.Core.Formats;
+
+/// <summary>The formats a filing can come in, most specific first: plain text claims whatever the others do not.</summary>
+public static class SourceFormats
+{
+    internal static readonly ISourceFormat[] All = [new EdgarSubmissionFormat(), new HtmlFormat(), new PlainTextFormat()];
+
+    /// <summary>The document of the first format that recognises the text.</summary>
+    public static SourceDocument Read(string text, List<Diagnostic> diagnostics) =>
+        All.First(f => f.Recognises(text)).Read(text, diagnostics);
+}
