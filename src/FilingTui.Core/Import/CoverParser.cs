@@ -28,6 +28,22 @@ public static partial class CoverParser
     [GeneratedRegex(@"^\s*(?:[A-Z][A-Za-z.'\-]*\s*){1,4},\s*(?:[A-Za-z.]+\s*){1,3}(?:,?\s+|\s*[-–—]{1,2}\s*)(?<date>" + Dates.FullDatePattern + @")\s*(?:\([^)]*\))?\s*(?:[-–—]{1,2}|/|:|,)", RegexOptions.IgnoreCase)]
     private static partial Regex Dateline();
 
+    /// <summary>
+    /// A newswire's dateline: "DUBLIN, Feb. 12, 2025 /PRNewswire/ --", "MIAMI--(BUSINESS WIRE)--February 10, 2025--",
+    /// "COPENHAGEN, Denmark, Feb. 12, 2025 (GLOBE NEWSWIRE) --": a place of up to four words and two parts, the wire's
+    /// name before or after the date, then a dash, slash or the line's end.
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:\*\*)?[A-Z][A-Za-z.'`’\-]*(?:[ \-][A-Za-z.'`’\-]+){0,3}(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Za-z.]+){0,2}){0,2}\s*(?:,|[-–—]{1,2}\s*\([^)\n]{2,40}\)\s*[-–—]{1,2}|\s[-–—]{1,2})\s*(?<date>" + Dates.FullDatePattern + @")\s*(?:/[^/\n]{2,40}/|\([^)\n]{2,40}\))?\s*(?:[-–—]{1,2}|/|:|,|$)")]
+    private static partial Regex WireDateline();
+
+    /// <summary>The date of a dateline in either form, tested on the line's first 160 characters, as a dateline opens its paragraph.</summary>
+    private static Match DatelineMatch(string line)
+    {
+        var head = line.Length > 160 ? line[..160] : line;
+        var m = Dateline().Match(head);
+        return m.Success ? m : WireDateline().Match(head);
+    }
+
     [GeneratedRegex(@"\b(?:reports?|announces?|posts?)\b.*\b(?:results|quarter|earnings)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TitleLike();
 
@@ -113,9 +129,7 @@ public static partial class CoverParser
             }
 
             nonBlank++;
-            // A dateline opens its paragraph: testing the first 160 characters keeps the pattern from crawling long lines.
-            var text = lines[i].Text;
-            if (Dateline().IsMatch(text.Length > 160 ? text[..160] : text))
+            if (DatelineMatch(lines[i].Text).Success)
             {
                 dateline = i;
                 break;
@@ -306,7 +320,7 @@ public static partial class CoverParser
         if (layout.DatelineIndex >= 0)
         {
             dateline = lines[layout.DatelineIndex].Trimmed;
-            date = Dates.FirstFull(Dateline().Match(dateline).Groups["date"].Value);
+            date = Dates.FirstFull(DatelineMatch(dateline).Groups["date"].Value);
         }
 
         if (title is not null)

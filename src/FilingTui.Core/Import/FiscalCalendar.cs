@@ -1,4 +1,5 @@
 using FilingTui.Core.Model;
+using FilingTui.Core.Periods;
 
 namespace FilingTui.Core.Import;
 
@@ -37,18 +38,7 @@ public static class FiscalCalendar
     public static void Apply(Filing filing)
     {
         var fye = filing.Company.FiscalYearEndMonth;
-        var fromTitle = CoverParser.QuarterFromTitle(filing.Release?.Title);
-        if (fye is null && filing.Period is Period p && fromTitle is (int q, _))
-        {
-            fye = YearEndFromQuarter(p.End, q);
-            filing.Diagnostics.Add(new Diagnostic(Severity.Info, "fiscal-year-end", $"the filing does not state its fiscal year end; month {fye} follows from the title's \"quarter {q}\" ending {p.End.Iso8601()}"));
-        }
-        else if (fye is null)
-        {
-            filing.Diagnostics.Add(new Diagnostic(Severity.Warning, "fiscal-year-end", "the filing states no fiscal year end, so fiscal quarters are not assigned"));
-        }
-
-        filing.Company.FiscalYearEndMonth = fye;
+        var fromTitle = TitlePeriod.Parse(filing.Release?.Title);
         if (fye is not int m)
         {
             return;
@@ -58,7 +48,7 @@ public static class FiscalCalendar
         {
             var (fy, fq) = Place(period.End, m);
             filing.Period = period with { FiscalYear = fy, FiscalQuarter = fq };
-            if (fromTitle is var (tq, ty) && (tq != fq || (ty is int y && y != fy && y != period.End.Year)))
+            if (fromTitle is (int tq, var ty) && (tq != fq || (ty is int y && y != fy && y != period.End.Year)))
             {
                 filing.Diagnostics.Add(new Diagnostic(Severity.Warning, "fiscal-period", $"the title says quarter {tq}{(ty is null ? "" : $" of {ty}")} but {period.End.Iso8601()} is Q{fq} FY{fy} for a year ending in month {m}"));
             }

@@ -1,6 +1,7 @@
 using FilingTui.Core.Formats;
 using FilingTui.Core.Import.Edgar;
 using FilingTui.Core.Model;
+using FilingTui.Core.Periods;
 using FilingTui.Core.Tables;
 
 namespace FilingTui.Core.Import;
@@ -82,7 +83,7 @@ public static class ImportPipeline
 
         var tables = TableExtractor.Find(lines, Math.Max(layout.TitleIndex, layout.CoverEnd + 1), out var regionStart);
         var strays = tables.SelectMany(t => t.Body).Where(b => b.Kind == LineKind.LabelOnly && StatementBuilder.TotalWord().IsMatch(b.Label)).Select(b => b.Label).ToList();
-        var quarter = CoverParser.QuarterFromTitle(filing.Release?.Title)?.Quarter;
+        var quarter = TitlePeriod.Parse(filing.Release?.Title)?.Quarter;
         var yearEnd = filing.Company.FiscalYearEndMonth ?? (filing.Period is { } known && quarter is int q ? FiscalCalendar.YearEndFromQuarter(known.End, q) : null);
         var release = new ReleasePeriod(filing.Period?.End, quarter, yearEnd);
         foreach (var table in tables)
@@ -91,12 +92,6 @@ public static class ImportPipeline
             {
                 filing.Statements.Add(s);
             }
-        }
-
-        // A release whose text names no period end reports the quarter its statement of operations ends with.
-        if (filing.Period is null && filing.Statements.Where(s => s.Kind == StatementKind.Operations).SelectMany(s => s.Columns).Where(c => c.Months == 3).MaxBy(c => c.End) is { } newest)
-        {
-            filing.Period = new Period(newest.End, 3);
         }
 
         var consumed = new HashSet<int>();
@@ -122,6 +117,7 @@ public static class ImportPipeline
             SubmissionCover.Complete(submission, filing);
         }
 
+        ReleasePeriodPass.Apply(filing);
         FiscalCalendar.Apply(filing);
         Reconciler.Check(filing);
         NarrativeCheck.Check(filing);
