@@ -22,7 +22,7 @@ public static partial class CoverParser
     [GeneratedRegex(@"(?:^|\bBy:?)\s*/s/\s*(?<name>[^\t]+?)\s*(?:\t|$)", RegexOptions.IgnoreCase)]
     private static partial Regex SignatureLine();
 
-    [GeneratedRegex(@"\((?<ex>Nasdaq|NASDAQ|NYSE|AMEX|NYSE\s+American|Nasdaq\s+\w+|OTC\w*|TSX)\s*:\s*(?<t>[A-Z][A-Z.\-]{0,6})\)")]
+    [GeneratedRegex(@"\((?<ex>Nasdaq|NASDAQ|NYSE|AMEX|NYSE\s+American|Nasdaq\s+\w+|NASDAQ\s+\w+|OTC\w*|TSX|TSXV|Cboe|CBOE|LSE|ASX|TASE)\s*:\s*(?<t>[A-Z][A-Z.\-]{0,6})(?:\s*[,;/]\s*[^)]{0,40})?\)")]
     private static partial Regex TickerPattern();
 
     [GeneratedRegex(@"^\s*(?:[A-Z][A-Za-z.'\-]*\s*){1,4},\s*(?:[A-Za-z.]+\s*){1,3}(?:,?\s+|\s*[-–—]{1,2}\s*)(?<date>" + Dates.FullDatePattern + @")\s*(?:\([^)]*\))?\s*(?:[-–—]{1,2}|/|:|,)", RegexOptions.IgnoreCase)]
@@ -136,8 +136,22 @@ public static partial class CoverParser
             }
         }
 
+        // A copy may put a summary or headlines between its title and the dateline: a newswire's dateline, which
+        // cannot be mistaken for prose, is looked for further on.
+        for (var i = Math.Max(title, 0); dateline < 0 && i < lines.Count && i < Math.Max(title, 0) + WireDatelineReach; i++)
+        {
+            var text = lines[i].Text;
+            if (WireDateline().IsMatch(text.Length > 160 ? text[..160] : text))
+            {
+                dateline = i;
+            }
+        }
+
         return new Layout(coverEnd, title, dateline);
     }
+
+    /// <summary>How many lines past the title a newswire's dateline is looked for.</summary>
+    private const int WireDatelineReach = 80;
 
     /// <summary>What sits above a release's title: its exhibit label, "News", contacts, a date alone.</summary>
     private static bool IsReleaseLabel(string line) =>
@@ -167,6 +181,32 @@ public static partial class CoverParser
         ParseRelease(lines, layout, filing);
         filing.Company.Name = AsWritten(filing.Company.Name, lines);
     }
+
+    /// <summary>
+    /// What a format states apart from the text (a Markdown copy's front matter): its title stands for the release's
+    /// where it reads as one, and its date dates the release where no dateline does.
+    /// </summary>
+    public static void ApplyMetadata(Filing filing, string? title, string? date)
+    {
+        var stated = title is null ? null : Whitespace.Collapse(title).Trim();
+        if (stated is { Length: > 10 and < 300 } && TitleLike().IsMatch(stated))
+        {
+            filing.Release = filing.Release is null ? new Release(stated, null, null) : filing.Release with { Title = stated };
+            if (string.IsNullOrEmpty(filing.Company.Name) && NameBeforeVerb().Match(stated) is { Success: true } m)
+            {
+                filing.Company.Name = m.Groups[1].Value.Trim();
+            }
+        }
+
+        if (filing.Release is { Date: null } release && date is not null && IsoDate().Match(date) is { Success: true } d
+            && Dates.Make(int.Parse(d.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), int.Parse(d.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture), int.Parse(d.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture)) is DateOnly day)
+        {
+            filing.Release = release with { Date = day };
+        }
+    }
+
+    [GeneratedRegex(@"^\s*((?:19|20)[0-9]{2})-([0-9]{2})-([0-9]{2})\b")]
+    private static partial Regex IsoDate();
 
     /// <summary>"APPLE INC." on the cover is "Apple Inc." in the release: the company's own mixed-case spelling reads better.</summary>
     private static string AsWritten(string name, List<TextLine> lines)
@@ -314,7 +354,7 @@ public static partial class CoverParser
 
     private static void ParseRelease(List<TextLine> lines, Layout layout, Filing filing)
     {
-        var title = layout.TitleIndex < lines.Count ? lines[layout.TitleIndex].Trimmed : null;
+        var title = layout.TitleIndex < lines.Count ? HeadingMarks().Replace(lines[layout.TitleIndex].Trimmed, "") : null;
         DateOnly? date = null;
         string? dateline = null;
         if (layout.DatelineIndex >= 0)
@@ -342,7 +382,7 @@ public static partial class CoverParser
                 var before = tickerSource[..tm.Index];
                 // A dateline ends on a dash or a colon: "SPOKANE, Wash. - Nov. 1, 2006: Avista Corp. (NYSE: AVA)".
                 var start = Math.Max(before.LastIndexOfAny(['\n', '-', '–', '—', ':']) + 1, 0);
-                var name = before[start..].Trim();
+                var name = Alias().Replace(before[start..], "").Trim();
                 if (name.Length is > 1 and < 80)
                 {
                     filing.Company.Name = name;
@@ -427,6 +467,14 @@ public static partial class CoverParser
 
     [GeneratedRegex(@"Title\s*:\s*(.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex TitleCaption();
+
+    /// <summary>A Markdown heading's "#" marks and a bold title's asterisks, which are not the title's words.</summary>
+    [GeneratedRegex(@"^#{1,6}\s+|^\*\*|\*\*$")]
+    private static partial Regex HeadingMarks();
+
+    /// <summary>("Danaos"), (the "Company"), (“Paltalk,” the “Company,” “we”): what a release calls the company, after its name.</summary>
+    [GeneratedRegex(@"\s*\((?:[^()]*[""“”][^()]*)\)\s*(?:,\s*)?", RegexOptions.RightToLeft)]
+    private static partial Regex Alias();
 
     [GeneratedRegex(@"^(.+?)\s+(?:Reports?|Announces?|Posts?)\b")]
     private static partial Regex NameBeforeVerb();

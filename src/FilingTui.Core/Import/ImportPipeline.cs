@@ -80,6 +80,7 @@ public static class ImportPipeline
         }
 
         CoverParser.Parse(lines, layout, filing);
+        CoverParser.ApplyMetadata(filing, document.Title, document.Date);
 
         var tables = TableExtractor.Find(lines, Math.Max(layout.TitleIndex, layout.CoverEnd + 1), out var regionStart);
         var strays = tables.SelectMany(t => t.Body).Where(b => b.Kind == LineKind.LabelOnly && StatementBuilder.TotalWord().IsMatch(b.Label)).Select(b => b.Label).ToList();
