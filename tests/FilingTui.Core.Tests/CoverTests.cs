@@ -46,3 +46,18 @@ public class CoverTests
         ImportPipeline.ParseText("# Aemetis Reports 2024 Fourth Quarter and Year-End Results\n\nbody text here.\n").Release!.Title
             .Should().Be("Aemetis Reports 2024 Fourth Quarter and Year-End Results");
 }
+
+/// <summary>Control characters a format decodes (HTML character references) are cleaned like the raw bytes' are.</summary>
+public class DecodedControlTests
+{
+    [Fact]
+    public void Character_references_to_escape_and_bell_never_reach_the_filing()
+    {
+        const string html = "<html><body><p>Evil&#x1b;]0;pwned&#7; Corp Reports Fourth Quarter 2024 Results</p><p>NEW YORK, Feb. 1, 2025 -- Evil&#x1b;[31m Corp (NYSE: EVL) today reported results.</p></body></html>";
+        var f = ImportPipeline.ParseText(html);
+        f.Release!.Title.Should().Be("Evil␛]0;pwned␇ Corp Reports Fourth Quarter 2024 Results");
+        f.Text.Should().NotContain("\u001b").And.NotContain("\u0007");
+        f.Sections.Should().NotBeEmpty().And.OnlyContain(s => !s.Text.Contains('\u001b') && !s.Heading.Contains('\u001b'));
+        f.Diagnostics.Should().Contain(d => d.Code == "control-characters");
+    }
+}

@@ -69,7 +69,16 @@ public static class ImportPipeline
         var filing = new Filing();
         var diagnostics = filing.Diagnostics;
         var document = SourceFormats.Read(source, diagnostics);
-        var text = document.Render();
+
+        // A format decodes what the decoder could not see ("&#x1b;" in HTML, "\u001b" in a Markdown entity), so
+        // what it gives is cleaned of control characters again.
+        var text = SourceDecoder.CleanControls(document.Render(), out var decoded);
+        if (decoded > 0)
+        {
+            diagnostics.Add(new Diagnostic(Severity.Info, "control-characters", $"{decoded:N0} control character{(decoded == 1 ? "" : "s")} written as character references in the file are shown as visible symbols such as ␛, so they cannot act on a terminal"));
+        }
+
+        document = document with { Title = Clean(document.Title), Date = Clean(document.Date) };
         filing.Text = text;
         filing.Source = ReferenceEquals(text, source) ? null : source;
         var lines = Normalizer.Normalize(text, diagnostics);
@@ -131,6 +140,8 @@ public static class ImportPipeline
 
         return filing;
     }
+
+    private static string? Clean(string? s) => s is null ? null : SourceDecoder.CleanControls(s, out _);
 
     /// <summary>"IMMUNOGEN, INC.": a company name printed above the financial tables.</summary>
     private static bool IsLetterhead(string line) =>
