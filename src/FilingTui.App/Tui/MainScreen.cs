@@ -300,7 +300,7 @@ public sealed class MainScreen
         if (_filing is not null)
         {
             // Operations first, as a reader looks for the quarter's results before the balance sheet.
-            var ordered = _filing.Statements.OrderBy(s => s.Kind switch { StatementKind.Operations => 0, StatementKind.BalanceSheet => 1, StatementKind.CashFlow => 2, _ => 3 }).ToList();
+            var ordered = _filing.Statements.OrderBy(s => StatementKinds.Of(s.Kind).DisplayOrder).ToList();
             _filing.Statements.Clear();
             _filing.Statements.AddRange(ordered);
         }

@@ -60,29 +60,12 @@ public sealed class Statement
 
 public static class StatementKindNames
 {
-    public static string ToKey(this StatementKind kind) => kind switch
-    {
-        StatementKind.BalanceSheet => "balance_sheet",
-        StatementKind.Operations => "operations",
-        StatementKind.CashFlow => "cash_flow",
-        _ => "supplemental",
-    };
+    public static string ToKey(this StatementKind kind) => StatementKinds.Of(kind).Key;
 
-    public static string ToTitle(this StatementKind kind) => kind switch
-    {
-        StatementKind.BalanceSheet => "Balance sheet",
-        StatementKind.Operations => "Operations",
-        StatementKind.CashFlow => "Cash flows",
-        _ => "Supplemental",
-    };
+    public static string ToTitle(this StatementKind kind) => StatementKinds.Of(kind).Title;
 
-    public static StatementKind FromKey(string key) => key switch
-    {
-        "balance_sheet" => StatementKind.BalanceSheet,
-        "operations" => StatementKind.Operations,
-        "cash_flow" => StatementKind.CashFlow,
-        _ => StatementKind.Supplemental,
-    };
+    /// <summary>The kind stored under a key; throws on a key no kind has (see <see cref="StatementKinds.FromKey"/>).</summary>
+    public static StatementKind FromKey(string key) => StatementKinds.FromKey(key);
 
     public static string ToKey(this RowUnit unit) => unit switch
     {

@@ -28,6 +28,15 @@ public static partial class Concepts
         (R(@"^(\(benefit\)/provision|provision|\(provision\) benefit|benefit|provision \(benefit\)|income tax(es)?( expense| provision| benefit| expense \(benefit\))?)( for income taxes)?$|^income tax (expense|provision|benefit)$"), "IncomeTaxExpenseBenefit", null),
         (R(@"^\(provision for\) benefit from income taxes$|^\(benefit from\) provision for income taxes$|^(provision for|benefit from|\(provision\) benefit for|\(benefit\) provision for) income taxes$|^income tax (expense|provision|benefit)( \(benefit\))?$"), "IncomeTaxExpenseBenefit", null),
         (R(@"^net (income|loss|earnings)( \(loss\))?$|^net \(loss\) income$|^net income \(loss\)$"), "NetIncomeLoss", null),
+        // A label path, "Diluted: Net income" (a heading over the rows, see StatementBuilder): the heading says which
+        // per-share figure, the row's own words say it is the whole result rather than continuing operations.
+        (R(@"\bdiluted\b[^:]*: .*\bdiscontinued operations\b"), "IncomeLossFromDiscontinuedOperationsNetOfTaxPerDilutedShare", r => r.Unit == RowUnit.UsdPerShare),
+        (R(@"\bdiluted\b[^:]*: .*\bcontinuing operations\b"), "IncomeLossFromContinuingOperationsPerDilutedShare", r => r.Unit == RowUnit.UsdPerShare),
+        (R(@"\bbasic\b[^:]*: .*\bdiscontinued operations\b"), "IncomeLossFromDiscontinuedOperationsNetOfTaxPerBasicShare", r => r.Unit == RowUnit.UsdPerShare),
+        (R(@"\bbasic\b[^:]*: .*\bcontinuing operations\b"), "IncomeLossFromContinuingOperationsPerBasicShare", r => r.Unit == RowUnit.UsdPerShare),
+        (R(@"\bbasic and diluted\b[^:]*: (?!.*\b(continuing|discontinued)\b)"), "EarningsPerShareBasicAndDiluted", r => r.Unit == RowUnit.UsdPerShare),
+        (R(@"\bdiluted\b[^:]*: (?!.*\b(continuing|discontinued)\b)"), "EarningsPerShareDiluted", r => r.Unit == RowUnit.UsdPerShare),
+        (R(@"\bbasic\b[^:]*: (?!.*\b(continuing|discontinued)\b)"), "EarningsPerShareBasic", r => r.Unit == RowUnit.UsdPerShare),
         (R(@"per (common )?share.*basic and diluted|basic and diluted.*per (common )?share|^(basic and diluted|net loss per share)$"), "EarningsPerShareBasicAndDiluted", r => r.Unit == RowUnit.UsdPerShare),
         (R(@"per (common )?share.*\bbasic\b|^basic$|basic (net )?(income|loss|earnings) per"), "EarningsPerShareBasic", r => r.Unit == RowUnit.UsdPerShare),
         (R(@"per (common )?share.*\bdiluted\b|^diluted$|diluted (net )?(income|loss|earnings) per"), "EarningsPerShareDiluted", r => r.Unit == RowUnit.UsdPerShare),
@@ -179,6 +188,25 @@ public static partial class Concepts
     }
 
     public static bool IsBareShareLabel(string label) => BareShareLabel().IsMatch(NormalizeLabel(label));
+
+    /// <summary>
+    /// A row label that says what it measures only with the heading above it: "Total", "From net income",
+    /// "Continuing operations", "Net income" under "Diluted:" (a figure per share, not the net income).
+    /// </summary>
+    public static bool IsBareUnderHeading(string label) => BareUnderHeading().IsMatch(NormalizeLabel(label));
+
+    /// <summary>Whether a heading names one side of the per-share figures ("Diluted:", "- Basic:") without saying shares.</summary>
+    public static bool NamesBasicOrDiluted(string section)
+    {
+        var s = NormalizeLabel(section);
+        return BasicOrDiluted().IsMatch(s) && !ShareCountSection().IsMatch(s) && !ShareCountLabel().IsMatch(s);
+    }
+
+    [GeneratedRegex(@"^(total|from .+|(income|earnings|loss|\(loss\) income|income \(loss\)) from (continuing|discontinued) operations|(continuing|discontinued) operations|net (\(loss\) )?(income|earnings|loss|profit)( \(loss\))?( attributable to .+)?)$")]
+    private static partial Regex BareUnderHeading();
+
+    [GeneratedRegex(@"\b(basic|diluted)\b")]
+    private static partial Regex BasicOrDiluted();
 
     /// <summary>Whether a section heading names an amount per share ("Net income (loss) per share:").</summary>
     public static bool NamesPerShare(string section) => PerShareSection().IsMatch(NormalizeLabel(section)) && !ShareCountSection().IsMatch(NormalizeLabel(section));

@@ -246,8 +246,10 @@ public sealed partial class PrintedLine
 
             trailing.Reverse();
 
-            // A lone "(1)" after a label is a footnote marker, not a value.
-            if (trailing.Count > 0 && k > 0 && !(trailing.Count == 1 && trailing[0].Raw.StartsWith('(') && Math.Abs(trailing[0].Value) < 10 && !trailing[0].Raw.Contains('.')))
+            // A lone "(1)" after a label is a footnote marker, not a value; a lone "-" after it is a hyphen that goes
+            // on with the next line ("Arrowhead Pharmaceuticals, Inc. -" over "Diluted  $ (1.39)").
+            if (trailing.Count > 0 && k > 0 && !(trailing.Count == 1 && trailing[0].Raw.StartsWith('(') && Math.Abs(trailing[0].Value) < 10 && !trailing[0].Raw.Contains('.'))
+                && !(trailing.Count == 1 && trailing[0].IsDash && trailing[0].Raw.Length == 1))
             {
                 Groups.Add(trailing);
                 label = string.Join(" ", words[..k]);

@@ -26,7 +26,7 @@ public static partial class StatementBuilder
     [GeneratedRegex(@"^total\b", RegexOptions.IgnoreCase)]
     internal static partial Regex TotalWord();
 
-    internal static readonly HashSet<string> NoSplitAfter = ["and", "of", "the", "for", "in", "&", "to", "on", "from", "by", "with", "or", "a", "an", "at"];
+    internal static readonly HashSet<string> NoSplitAfter = ["and", "of", "the", "for", "in", "&", "to", "on", "from", "by", "with", "or", "a", "an", "at", "per"];
 
     public static Statement? Build(RawTable table, List<string> strayTotals, List<Diagnostic> diagnostics, ReleasePeriod? release = null)
     {
@@ -44,16 +44,9 @@ public static partial class StatementBuilder
 
         var changes = ChangeColumns(rowLines, n, table.Headers);
         var periods = n - changes.Count;
-        var context = string.Join("\n", new[] { table.Title }.Concat(table.Context));
-        var columns = ColumnResolver.Resolve(table.Kind, context, [.. table.Headers.Select(h => h.Text)], periods, diagnostics, table.SourceLine, release);
-        if (columns is null)
-        {
-            diagnostics.Add(new Diagnostic(Severity.Warning, "statement-unreadable", $"the {table.Kind.ToTitle().ToLowerInvariant()} table \"{Short(table.Title)}\" was found but its columns could not be read; it is left out", table.SourceLine));
-            return null;
-        }
-
         ColumnPositions?[] layouts = [ColumnPositions.Learn(rowLines, n, fields: true), ColumnPositions.Learn(rowLines, n, fields: false)];
         var units = new List<Unit>();
+        var headings = WrappedHeadings(table.Body);
         foreach (var line in table.Body)
         {
             switch (line.Kind)
@@ -67,8 +60,8 @@ public static partial class StatementBuilder
                 case LineKind.ValuesOnly or LineKind.Junk when !IsRule(line.Text):
                     diagnostics.Add(new Diagnostic(Severity.Info, "junk-row", $"dropped \"{Short(line.Text.Trim())}\": values with no label that fit no column", line.SourceLine));
                     break;
-                case LineKind.LabelOnly when line.Label.EndsWith(':') || Concepts.IsShareHeading(line.Label):
-                    units.Add(new Unit { Line = line, Marker = line.Label.TrimEnd(':').Trim() });
+                case LineKind.LabelOnly when headings.TryGetValue(line, out var heading) && (heading.EndsWith(':') || Concepts.IsShareHeading(heading)):
+                    units.Add(new Unit { Line = line, Marker = heading.TrimEnd(':').Trim().TrimStart('-', '–', '—', ' ') });
                     break;
             }
         }
@@ -85,9 +78,13 @@ public static partial class StatementBuilder
         }
 
         n = periods;
-        if (table.Kind == StatementKind.Supplemental && !table.HasStatementTitle && units.Any(u => u.Readings.Count > 0 && Concepts.Known(u.Readings[0][0]) == "Assets"))
+        var context = string.Join("\n", new[] { table.Title }.Concat(table.Context));
+        KindFromRows(table, units, context, diagnostics);
+        var columns = ColumnResolver.Resolve(table.Kind, context, [.. table.Headers.Select(h => h.Text)], periods, diagnostics, table.SourceLine, release);
+        if (columns is null)
         {
-            table.Kind = StatementKind.BalanceSheet;
+            diagnostics.Add(new Diagnostic(Severity.Warning, "statement-unreadable", $"the {table.Kind.ToTitle().ToLowerInvariant()} table \"{Short(table.Title)}\" was found but its columns could not be read; it is left out", table.SourceLine));
+            return null;
         }
 
         var statement = new Statement { Kind = table.Kind, Title = table.Title.Length > 0 ? Short(table.Title, 200) : null, SourceLine = table.SourceLine };
@@ -131,6 +128,7 @@ public static partial class StatementBuilder
         ResolveUnlabeled(units, n, table, strayTotals, diagnostics);
 
         var rows = Assemble(units, table);
+        LabelPaths(rows, table.Kind);
         statement.Rows.AddRange(rows);
         if (!table.UnitsStated && rows.Any(r => r.Unit == RowUnit.Usd))
         {
@@ -138,6 +136,55 @@ public static partial class StatementBuilder
         }
 
         return statement;
+    }
+
+    /// <summary>
+    /// A table whose title names no statement (a caption, "Operating Summary", "Statements of Comprehensive Income", or
+    /// nothing) takes the kind its rows show (<see cref="StatementKinds.FromRows"/>). A title that names a kind keeps
+    /// it, and one that sets the table apart (non-GAAP, reconciliation, segments) keeps it supplemental.
+    /// </summary>
+    private static void KindFromRows(RawTable table, List<Unit> units, string context, List<Diagnostic> diagnostics)
+    {
+        if ((table.HasStatementTitle && table.Kind != StatementKind.Supplemental) || TableExtractor.NamesSupplement(context))
+        {
+            return;
+        }
+
+        if (StatementKinds.FromRows(Assemble(units, table)) is StatementKind kind && kind != table.Kind)
+        {
+            diagnostics.Add(new Diagnostic(Severity.Info, "kind-from-rows", $"\"{Short(table.Title)}\" is read as the {kind.ToTitle().ToLowerInvariant()}: its title names no statement, its rows do", table.SourceLine));
+            table.Kind = kind;
+        }
+    }
+
+    /// <summary>
+    /// Each label-only line that ends a heading, with the heading's whole text: a heading too long for the label
+    /// column wraps over lines as a row label does ("Earnings (loss) per common" over "share -- Diluted").
+    /// </summary>
+    private static Dictionary<PrintedLine, string> WrappedHeadings(List<PrintedLine> body)
+    {
+        var headings = new Dictionary<PrintedLine, string>();
+        string? pending = null;
+        for (var k = 0; k < body.Count; k++)
+        {
+            var line = body[k];
+            if (line.Kind != LineKind.LabelOnly)
+            {
+                pending = null;
+                continue;
+            }
+
+            pending = pending is null ? line.Label : pending + " " + line.Label;
+            if (k + 1 < body.Count && body[k + 1] is { Kind: LineKind.LabelOnly } next && TableExtractor.WrapsInto(line, next))
+            {
+                continue;
+            }
+
+            headings[line] = pending;
+            pending = null;
+        }
+
+        return headings;
     }
 
     private static int ColumnCount(List<PrintedLine> rows)
@@ -352,7 +399,11 @@ public static partial class StatementBuilder
 
                 first = false;
                 var startsTotal = TotalWord().IsMatch(row.Label);
-                if (row.IsTotal && !startsTotal)
+
+                // A result line ends the section above it; a result per share under a per-share heading ("Net
+                // earnings  $ 3.12" under "Earnings per common share -- Diluted") is the last line of that section.
+                var resultPerShare = row.IsTotal && !startsTotal && section is not null && (Concepts.NamesPerShare(section) || Concepts.NamesBasicOrDiluted(section)) && LooksPerShare(row);
+                if (row.IsTotal && !startsTotal && !resultPerShare)
                 {
                     section = null;
                 }
@@ -371,7 +422,7 @@ public static partial class StatementBuilder
                     row.Unit = RowUnit.Shares;
                     row.Scale = table.Units.For(RowUnit.Shares);
                 }
-                else if (row.Unit == RowUnit.Usd && section is not null && Concepts.NamesPerShare(section) && LooksPerShare(row))
+                else if (row.Unit == RowUnit.Usd && section is not null && (Concepts.NamesPerShare(section) || Concepts.NamesBasicOrDiluted(section)) && LooksPerShare(row))
                 {
                     // "Avista Utilities  0.09" under "Contribution to earnings per diluted share by segment:".
                     row.Unit = RowUnit.UsdPerShare;
@@ -380,7 +431,7 @@ public static partial class StatementBuilder
 
                 row.Concept = Concepts.For(row, kind);
                 rows.Add(row);
-                if (startsTotal)
+                if (startsTotal || resultPerShare)
                 {
                     section = null;
                 }
@@ -388,6 +439,23 @@ public static partial class StatementBuilder
         }
 
         return rows;
+    }
+
+    /// <summary>
+    /// A per-share or share-count row whose own label is bare ("Net income", "Total", "From net income" under
+    /// "Diluted:") is shown with its heading as a label path, "Diluted: Net income", so that it can be found and told
+    /// from the net income itself. Amounts keep their own labels: the checks read "Total ..." as a sum.
+    /// </summary>
+    private static void LabelPaths(List<StatementRow> rows, StatementKind kind)
+    {
+        foreach (var row in rows)
+        {
+            if (row.Unit != RowUnit.Usd && row.Section is string heading && Concepts.IsBareUnderHeading(row.Label))
+            {
+                row.Label = heading + ": " + row.Label;
+                row.Concept = Concepts.For(row, kind);
+            }
+        }
     }
 
     /// <summary>Amounts printed in cents, as a per-share figure is: every value has decimals (or is a dash) and is small.</summary>

@@ -10,9 +10,6 @@ namespace FilingTui.Core.Tables;
 /// </summary>
 public static partial class TableExtractor
 {
-    [GeneratedRegex(@"\b(?:BALANCE\s+SHEETS?|STATEMENTS?\s+OF\s+(?:CONSOLIDATED\s+)?(?:OPERATIONS|INCOME|EARNINGS|LOSS|COMPREHENSIVE\s+(?:INCOME|LOSS)|CASH\s+FLOWS?|FINANCIAL\s+(?:POSITION|CONDITION))|CASH\s+FLOWS?\s+STATEMENTS?|INCOME\s+STATEMENTS?|STATEMENTS?\s+OF\s+FINANCIAL\s+POSITION)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex StatementTitle();
-
     [GeneratedRegex(@"\bnon[- ]?GAAP\b|\badjusted\b|\bpro\s+forma\b|\bsupplement(?:al|ary)\b|\breconciliation\b|\bsegments?\b|\bas\s+adjusted\b", RegexOptions.IgnoreCase)]
     private static partial Regex NonGaap();
 
@@ -30,31 +27,18 @@ public static partial class TableExtractor
             return null;
         }
 
-        var m = StatementTitle().Match(text);
-        if (!m.Success || !IsTitleCased(m.Value) || text.TrimEnd().EndsWith('.'))
+        // The kinds' own title words (StatementKinds); "Statements of Comprehensive Income" names no kind by itself.
+        if (StatementKinds.FromTitleWords(text) is not (var kind, var words) || !IsTitleCased(words) || text.TrimEnd().EndsWith('.'))
         {
             return null;
         }
 
         // "Non-GAAP ... Statements of Operations", "Reconciliation of ..." and segment tables are kept apart from the GAAP statements.
-        if (NonGaap().IsMatch(text))
-        {
-            return StatementKind.Supplemental;
-        }
-
-        var v = m.Value.ToUpperInvariant();
-        if (v.Contains("BALANCE", StringComparison.Ordinal) || v.Contains("FINANCIAL", StringComparison.Ordinal))
-        {
-            return StatementKind.BalanceSheet;
-        }
-
-        if (v.Contains("CASH", StringComparison.Ordinal))
-        {
-            return StatementKind.CashFlow;
-        }
-
-        return v.Contains("COMPREHENSIVE", StringComparison.Ordinal) ? StatementKind.Supplemental : StatementKind.Operations;
+        return NamesSupplement(text) ? StatementKind.Supplemental : kind;
     }
+
+    /// <summary>A title or caption that keeps its table apart from the GAAP statements, whatever its rows look like.</summary>
+    public static bool NamesSupplement(string text) => NonGaap().IsMatch(text);
 
     private static bool IsTitleCased(string s) =>
         s.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 2).All(w => char.IsUpper(w[0]));
@@ -250,11 +234,11 @@ public static partial class TableExtractor
                     }
 
                     // A label may wrap over several lines: each joins while it runs on into the next.
-                    var first = pl.Index;
-                    while (pl.Kind == LineKind.Row && current.Body.Count > 0 && current.Body[^1] is { Kind: LineKind.LabelOnly } above && WrapsInto(above, first, pl))
+                    var below = pl;
+                    while (pl.Kind == LineKind.Row && current.Body.Count > 0 && current.Body[^1] is { Kind: LineKind.LabelOnly } above && (WrapsInto(above, below, pl.Label) || HangsUnder(current.Body, below)))
                     {
                         pl.Label = above.Label + " " + pl.Label;
-                        first = above.Index;
+                        below = above;
                         current.Body.RemoveAt(current.Body.Count - 1);
                     }
 
@@ -280,20 +264,60 @@ public static partial class TableExtractor
 
     /// <summary>
     /// A label too long for its column, printed over two lines or more with the values on the last: "Accounts payable
-    /// and accrued" over "liabilities  4,000  3,600". Each line follows the one above at once (<paramref name="next"/>
-    /// is where the lines already joined begin) and starts in lower case (or with "(thousands)"), or the line above
-    /// stops on a word that cannot end a label. A heading over its items ("Revenues" over "Product") does neither.
+    /// and accrued" over "liabilities  4,000  3,600". Each line follows the one above at once (<paramref name="below"/>
+    /// is where the lines already joined begin, <paramref name="label"/> their words) and starts in lower case (or with
+    /// "(thousands)"), or the line above stops on a word that cannot end a label, or the line hangs one space in from
+    /// the one above, as wire copies indent a label's second line ("Net loss per share" over " attributable to").
+    /// A heading over its items ("Revenues" over "  Product") does none of these.
     /// </summary>
-    private static bool WrapsInto(PrintedLine above, int next, PrintedLine row)
+    internal static bool WrapsInto(PrintedLine above, PrintedLine below, string? label = null)
     {
-        if (next != above.Index + 1 || above.Label.EndsWith(':') || row.SectionPrefix is not null || row.Label.Length == 0)
+        label ??= below.Label;
+        if (below.Index != above.Index + 1 || above.Label.EndsWith(':') || below.SectionPrefix is not null || label.Length == 0)
         {
             return false;
         }
 
         var last = above.Label.Split(' ')[^1];
-        return char.IsLower(row.Label[0]) || (row.Label.Length > 1 && row.Label[0] == '(' && char.IsLower(row.Label[1])) || above.Label.EndsWith(',') || above.Label.EndsWith('-') || StatementBuilder.NoSplitAfter.Contains(last.ToLowerInvariant());
+        var hangs = Indent(above) is int a && Indent(below) == a + 1;
+        // "- Diluted:" under "Ordinary Share": a dash that goes on with the words above.
+        return char.IsLower(label[0]) || (label.Length > 2 && label[0] is '-' or '–' or '—' && label[1] == ' ') || (label.Length > 1 && label[0] == '(' && char.IsLower(label[1]))
+            || above.Label.EndsWith(',') || above.Label.EndsWith('-') || StatementBuilder.NoSplitAfter.Contains(last.ToLowerInvariant()) || hangs;
     }
+
+    /// <summary>
+    /// Whether the label-only lines that end <paramref name="body"/> and stand as far in as <paramref name="below"/>
+    /// are, with it, the hanging lines of a label begun one space further out: "Net loss per share" over " attributable
+    /// to Arrowhead" over " Pharmaceuticals, Inc. -" over " Diluted  $ (1.39)".
+    /// </summary>
+    private static bool HangsUnder(List<PrintedLine> body, PrintedLine below)
+    {
+        if (Indent(below) is not int indent)
+        {
+            return false;
+        }
+
+        var next = below;
+        for (var k = body.Count - 1; k >= 0 && body[k] is { Kind: LineKind.LabelOnly } line && line.Index == next.Index - 1 && !line.Label.EndsWith(':'); k--)
+        {
+            if (Indent(line) == indent - 1)
+            {
+                return true;
+            }
+
+            if (Indent(line) != indent)
+            {
+                return false;
+            }
+
+            next = line;
+        }
+
+        return false;
+    }
+
+    /// <summary>How far a line of spaces (not tabs) stands in from the margin.</summary>
+    private static int? Indent(PrintedLine line) => line.Text.Contains('\t') ? null : line.Text.Length - line.Text.TrimStart(' ').Length;
 
     /// <summary>The last heading among the lines that follow a table's last row.</summary>
     private static PrintedLine? TrailingHeading(RawTable? table)
