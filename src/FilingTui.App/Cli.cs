@@ -22,6 +22,10 @@ public static class Cli
             return Tui.MainScreen.RefuseWithoutTerminal() ?? WithStore(args.Length == 2 ? args[1] : null, Tui.MainScreen.Run);
         }
 
+        // Everything a command prints (data, file names, messages) is shown without control characters.
+        Console.SetOut(new PrintableWriter(Console.Out));
+        Console.SetError(new PrintableWriter(Console.Error));
+
         var db = new Option<string?>("--db") { Description = "The store file (default: $FILINGTUI_DB, else the user's data folder)", Recursive = true };
         var json = new Option<bool>("--json") { Description = "Print JSON (schema filingtui.filing/1 for show and parse)" };
         var root = new RootCommand("FilingTui: read quarterly earnings releases in a terminal.");
@@ -32,14 +36,11 @@ public static class Cli
         var import = new Command("import", "Import filings from files or folders") { paths };
         import.SetAction(pr => WithStore(pr.GetValue(db), store => Import(store, pr.GetValue(paths)!)));
 
-        var listLimit = new Option<int?>("--limit") { Description = "At most this many filings, the newest (default: all)" };
-        listLimit.Validators.Add(r =>
+        var listLimit = new Option<int?>("--limit")
         {
-            if (r.GetValueOrDefault<int?>() is < 1)
-            {
-                r.AddError("--limit must be at least 1.");
-            }
-        });
+            Description = "At most this many filings, the newest (default: all)",
+            CustomParser = r => WholeNumberAtLeastOne(r),
+        };
         var list = new Command("list", "List stored filings, newest first") { json, listLimit };
         list.SetAction(pr => WithStore(pr.GetValue(db), store => List(store, pr.GetValue(json), pr.GetValue(listLimit))));
 
@@ -55,7 +56,7 @@ public static class Cli
         var item = new Argument<string>("ITEM") { Description = "A line item: its label (\"total revenues\") or concept (Revenues)" };
         var period = new Option<string?>("--period") { Description = "A quarter (" + QuarterSpec.Examples + ")" };
         var company = new Option<string?>("--company") { Description = "Only this company: its ticker, CIK or a part of its name" };
-        var limit = new Option<int>("--limit") { Description = "At most this many values, the newest filings' (default 1000)", DefaultValueFactory = _ => 1000 };
+        var limit = new Option<int>("--limit") { Description = "At most this many values, the newest filings' (default 1000)", DefaultValueFactory = _ => 1000, CustomParser = r => WholeNumberAtLeastOne(r) ?? 1000 };
         var lookup = new Command("lookup", "Look up a line item's values across stored filings") { item, period, company, limit, json };
         lookup.SetAction(pr => WithStore(pr.GetValue(db), store => Lookup(store, pr.GetValue(item)!, pr.GetValue(period), pr.GetValue(company), pr.GetValue(limit), pr.GetValue(json))));
 
@@ -136,6 +137,32 @@ public static class Cli
         Console.WriteLine($"{imported} imported, {duplicates} duplicate{(duplicates == 1 ? "" : "s")}, {failed} failed; the store holds {store.Count()} filing{(store.Count() == 1 ? "" : "s")} ({store.Path})");
         return failed > 0 ? 1 : 0;
     }
+
+    /// <summary>A count option's value: a whole number of at least 1, else a sentence saying what was typed.</summary>
+    private static int? WholeNumberAtLeastOne(System.CommandLine.Parsing.ArgumentResult r)
+    {
+        if (r.Tokens is not [var token])
+        {
+            return null;
+        }
+
+        if (!int.TryParse(token.Value, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var n))
+        {
+            r.AddError($"{OptionName(r)} takes a whole number, not \"{Printable.Line(token.Value)}\".");
+            return null;
+        }
+
+        if (n < 1)
+        {
+            r.AddError($"{OptionName(r)} must be at least 1, not {n}.");
+            return null;
+        }
+
+        return n;
+    }
+
+    private static string OptionName(System.CommandLine.Parsing.ArgumentResult r) =>
+        r.Parent is System.CommandLine.Parsing.OptionResult o ? o.Option.Name : "the value";
 
     private static int List(FilingStore store, bool asJson, int? limit)
     {
@@ -240,14 +267,14 @@ public static class Cli
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine($"{file}: {(ex is FileNotFoundException or DirectoryNotFoundException ? "no such file" : ex.Message.TrimEnd('.'))}.");
+            Console.Error.WriteLine($"{Printable.Line(file)}: {(ex is FileNotFoundException or DirectoryNotFoundException ? "no such file" : ex.Message.TrimEnd('.'))}.");
             return 1;
         }
 
         var result = ImportPipeline.Parse(bytes);
         if (!result.Ok)
         {
-            Console.Error.WriteLine($"{file}: {result.Error}.");
+            Console.Error.WriteLine($"{Printable.Line(file)}: {result.Error}.");
             return 1;
         }
 

@@ -32,7 +32,19 @@ public static class Export
         return sb.ToString();
     }
 
-    private static string Quote(string s) => s.IndexOfAny([',', '"', '\n']) >= 0 ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
+    /// <summary>
+    /// A text cell. One that a spreadsheet would run as a formula ("=HYPERLINK(...)", "+1", "@SUM", "-2+3") is given a
+    /// leading apostrophe, which spreadsheets read as "text follows"; the numbers are written as numbers elsewhere.
+    /// </summary>
+    private static string Quote(string s)
+    {
+        if (s.Length > 0 && s[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+        {
+            s = "'" + s;
+        }
+
+        return s.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
+    }
 
     /// <summary>Writes to a path the user typed; returns null on success, else the reason in one sentence.</summary>
     public static string? Write(string path, string content)

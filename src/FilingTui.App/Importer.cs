@@ -59,11 +59,11 @@ public static class Importer
 
     public static string Describe(ImportResult r) => r.Outcome switch
     {
-        ImportOutcome.Imported => $"imported   {r.Path} (filing {r.FilingId}{(r.Message is null ? "" : "; " + r.Message)})",
-        ImportOutcome.Duplicate => $"duplicate  {r.Path} ({r.Message})",
-        _ => $"failed     {r.Path}: {r.Message}",
+        ImportOutcome.Imported => $"imported   {Printable.Line(r.Path)} (filing {r.FilingId}{(r.Message is null ? "" : "; " + r.Message)})",
+        ImportOutcome.Duplicate => $"duplicate  {Printable.Line(r.Path)} ({r.Message})",
+        _ => $"failed     {Printable.Line(r.Path)}: {r.Message}",
     };
 
     /// <summary>The one plain sentence on stderr for a file that failed.</summary>
-    public static string ErrorSentence(ImportResult r) => $"{r.Path}: {r.Message}.";
+    public static string ErrorSentence(ImportResult r) => $"{Printable.Line(r.Path)}: {r.Message}.";
 }

@@ -27,7 +27,7 @@ public sealed class CliTests : IDisposable
         Run.Cli("list", "--db", _tmp.DbPath, "--limit", "9").Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(3);
         var zero = Run.Cli("list", "--db", _tmp.DbPath, "--limit", "0");
         zero.Code.Should().Be(2);
-        zero.Err.Should().Contain("--limit must be at least 1.");
+        zero.Err.Should().Contain("--limit must be at least 1, not 0.");
     }
 
     [Fact]
@@ -131,5 +131,73 @@ public sealed class CliTests : IDisposable
         r.Code.Should().Be(2);
         r.Err.Should().Contain("is not valid search syntax");
         Run.Cli("search", "--db", _tmp.DbPath, "myeloma").Out.Should().Contain("ImmunoGen");
+    }
+
+    [Fact]
+    public void Escape_sequences_in_a_filing_and_its_file_name_never_reach_the_terminal_from_any_command()
+    {
+        var dir = Path.Combine(_tmp.Dir, "planted");
+        Directory.CreateDirectory(dir);
+        var name = Path.Combine(dir, "a\u001b[31mb\nfake line.txt");
+        File.WriteAllText(name, "Evil Corp Reports Fourth Quarter 2024 Results\n\nNEW YORK, Feb. 1, 2025 -- Evil\u001b]52;c;cHduZWQ=\u0007 Corp (NYSE: EVL) today reported pwned results.\n");
+        File.WriteAllText(Path.Combine(dir, "b.html"), "<html><body><p>Bad&#x1b;]0;title&#7; Inc. Reports Third Quarter 2024 Results</p><p>Text with pwned&#x9b; in it.</p></body></html>");
+        var outputs = new[]
+        {
+            Run.Cli("import", "--db", _tmp.DbPath, dir),
+            Run.Cli("import", "--db", _tmp.DbPath, name),
+            Run.Cli("list", "--db", _tmp.DbPath),
+            Run.Cli("show", "--db", _tmp.DbPath, "1"),
+            Run.Cli("show", "--db", _tmp.DbPath, "2"),
+            Run.Cli("search", "--db", _tmp.DbPath, "pwned"),
+            Run.Cli("parse", name),
+            Run.Cli("parse", name + "\u0007missing"),
+        };
+        outputs[0].Out.Should().Contain("a␛[31mb␤fake line.txt", "the name is shown, its escape and line break as pictures");
+        foreach (var (code, o, e) in outputs)
+        {
+            (o + e).Should().NotContain("\u001b").And.NotContain("\u0007").And.NotContain("\u009b");
+            (o + e).Should().NotContain("   at ", "no command prints a stack trace");
+        }
+
+        outputs[0].Out.Split('\n').Should().NotContain(l => l.StartsWith("fake line", StringComparison.Ordinal), "a line break in a file name fakes no line of output");
+    }
+
+    [Theory]
+    [InlineData("abc", "--limit takes a whole number, not \"abc\".")]
+    [InlineData("1.5", "--limit takes a whole number, not \"1.5\".")]
+    [InlineData("-2", "--limit must be at least 1, not -2.")]
+    public void A_limit_that_is_no_count_is_a_usage_error_in_one_sentence(string limit, string sentence)
+    {
+        foreach (var command in new[] { "list", "lookup revenue" })
+        {
+            var r = Run.Cli([.. command.Split(' '), "--db", _tmp.DbPath, "--limit", limit]);
+            r.Code.Should().Be(2);
+            r.Err.Should().Contain(sentence).And.NotContain("Exception");
+        }
+    }
+
+    [Theory]
+    [InlineData("show", "9999Q4")]
+    [InlineData("show", "FY9999Q4")]
+    [InlineData("show", "Jan 0000")]
+    [InlineData("lookup", "revenue", "--period", "9999Q4")]
+    public void A_quarter_beyond_the_calendar_is_a_sentence_not_a_crash(params string[] args)
+    {
+        Run.Cli("import", "--db", _tmp.DbPath, TempStore.Samples).Code.Should().Be(0);
+        var r = Run.Cli([.. args, "--db", _tmp.DbPath]);
+        r.Code.Should().BeOneOf(1, 2);
+        r.Err.Should().StartWith("filingtui: ").And.NotContain("Exception");
+    }
+
+    [Fact]
+    public void A_label_a_spreadsheet_would_run_as_a_formula_is_exported_as_text()
+    {
+        var s = new FilingTui.Core.Model.Statement { Kind = FilingTui.Core.Model.StatementKind.Operations };
+        s.Columns.Add(new FilingTui.Core.Model.StatementColumn(new DateOnly(2024, 12, 31), 3));
+        s.Rows.Add(new FilingTui.Core.Model.StatementRow { Label = "=HYPERLINK(\"http://x\",\"click\")", Values = [-5m], RawValues = ["(5)"] });
+        s.Rows.Add(new FilingTui.Core.Model.StatementRow { Label = "@SUM(A1)", Values = [1m], RawValues = ["1"] });
+        var lines = Export.Csv(s).Split('\n');
+        lines[1].Should().StartWith("\"'=HYPERLINK(\"\"http://x\"\",\"\"click\"\")\",").And.EndWith(",-5");
+        lines[2].Should().StartWith("'@SUM(A1),");
     }
 }

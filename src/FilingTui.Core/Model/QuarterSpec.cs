@@ -22,7 +22,16 @@ public sealed partial record QuarterSpec(int? FiscalYear, int? FiscalQuarter, Da
     [GeneratedRegex(@"^\s*(?<m>[A-Za-z]{3,9})\.?\s+(?<y>[0-9]{4})\s*$")]
     private static partial Regex MonthYear();
 
+    /// <summary>The years a quarter can be typed for: filings are from this century and the last, and date arithmetic stays in range.</summary>
+    private const int FirstYear = 1900, LastYear = 2199;
+
     public static QuarterSpec? Parse(string text)
+    {
+        var spec = ParseAny(text);
+        return spec is null || (spec.FiscalYear is int fy && fy is < FirstYear or > LastYear) || (spec.To is DateOnly to && to.Year is < FirstYear or > LastYear + 1) ? null : spec;
+    }
+
+    private static QuarterSpec? ParseAny(string text)
     {
         if (Fiscal().Match(text) is { Success: true } f)
         {
@@ -52,8 +61,13 @@ public sealed partial record QuarterSpec(int? FiscalYear, int? FiscalQuarter, Da
         return null;
     }
 
-    private static QuarterSpec Months(int year, int firstMonth, int count)
+    private static QuarterSpec? Months(int year, int firstMonth, int count)
     {
+        if (year is < FirstYear or > LastYear)
+        {
+            return null;
+        }
+
         var from = new DateOnly(year, firstMonth, 1);
         var to = from.AddMonths(count).AddDays(-1);
 
