@@ -56,7 +56,12 @@ public sealed record SourceDocument(string Format, IReadOnlyList<SourceBlock> Bl
 
                     break;
                 case TableBlock table:
-                    sb.Append('\n');
+                    // One blank line apart from what comes before, a table included.
+                    if (!(sb.Length >= 2 && sb[^1] == '\n' && sb[^2] == '\n'))
+                    {
+                        sb.Append('\n');
+                    }
+
                     foreach (var row in table.Rows)
                     {
                         sb.AppendJoin('\t', row).Append('\n');

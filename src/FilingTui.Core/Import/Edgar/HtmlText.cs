@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using FilingTui.Core.Formats;
 using FilingTui.Core.Tables;
 
 namespace FilingTui.Core.Import.Edgar;
@@ -36,80 +37,204 @@ public static partial class HtmlText
     [GeneratedRegex(@"^(?:\)|%|\)%|%\)|\)\s*%|pts?\.?|bps)$", RegexOptions.IgnoreCase)]
     private static partial Regex Suffix();
 
+    /// <summary>
+    /// A document that opens as HTML (a doctype, an html, head or body tag), or whose first 4 KB are mostly markup,
+    /// or that has an html or body tag further on (a page behind a long head or a text preamble).
+    /// </summary>
     public static bool LooksLikeHtml(string text)
     {
+        var t = text.AsSpan().TrimStart("\uFEFF \t\r\n");
+        if (t.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase) || StartsWithTag(t, "html") || StartsWithTag(t, "head") || StartsWithTag(t, "body"))
+        {
+            return true;
+        }
+
         var head = text.Length > 4096 ? text[..4096] : text;
-        return HtmlTag().Matches(head).Count >= 3;
+        return HtmlTag().Matches(head).Count >= 3 || HasTag(text, "<html") || HasTag(text, "<body");
     }
 
-    public static string Render(string html)
+    private static bool StartsWithTag(ReadOnlySpan<char> t, string name) =>
+        t.Length > name.Length + 1 && t[0] == '<' && t[1..].StartsWith(name, StringComparison.OrdinalIgnoreCase) && t[name.Length + 1] is '>' or ' ' or '\t' or '\r' or '\n';
+
+    /// <summary>An opening tag anywhere: "&lt;body" followed by "&gt;" or a space, not a word that starts so.</summary>
+    private static bool HasTag(string text, string open)
+    {
+        for (var at = text.IndexOf(open, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(open, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var next = at + open.Length;
+            if (next < text.Length && text[next] is '>' or ' ' or '\t' or '\r' or '\n')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The page as text: prose lines, and each table as rows of cells apart by tabs.</summary>
+    public static string Render(string html) => new SourceDocument("html", Read(html)).Render();
+
+    /// <summary>The page's prose and tables in order, the page's chrome left out.</summary>
+    public static List<SourceBlock> Read(string html)
     {
         var document = new HtmlParser().ParseDocument(html);
         var writer = new Writer();
         if (document.Body is IElement body)
         {
-            Walk(body, writer);
+            var weights = TextWeights.Of(body, Invisible);
+            Walk(ContentRoot(body, weights), writer, weights);
         }
 
-        writer.EndLine();
-        return writer.ToString();
+        return writer.Blocks();
     }
 
-    private static void Walk(INode node, Writer w)
+    private static bool Invisible(IElement e) =>
+        Skipped.Contains(e.LocalName) || e.NodeName.Equals("IX:HEADER", StringComparison.OrdinalIgnoreCase) || (e.GetAttribute("style") is string style && style.Length < 2000 && Hidden().IsMatch(style));
+
+    /// <summary>
+    /// The element a page marks as its content (main, role="main", or its one article), when it holds most of the
+    /// page's text; else the body. A list page's articles are teasers of other pages, too small to be chosen.
+    /// </summary>
+    private static IElement ContentRoot(IElement body, TextWeights weights)
     {
-        foreach (var child in node.ChildNodes)
+        foreach (var candidate in body.QuerySelectorAll("main, [role=main], article").Take(8))
         {
-            switch (child)
+            if (weights.Share(candidate) > 0.5)
             {
-                case IText text:
-                    w.Inline(text.Data);
-                    break;
-                case IElement e:
-                    Element(e, w);
-                    break;
+                return candidate;
+            }
+        }
+
+        return body;
+    }
+
+    /// <summary>Depth-first over the page without recursion: a frame is an element entered, or one to close.</summary>
+    private static void Walk(IElement root, Writer w, TextWeights weights)
+    {
+        var seen = new HashSet<ulong>();
+        var stack = new Stack<(INode Node, bool Exit)>();
+        Children(root, stack);
+        while (stack.Count > 0)
+        {
+            var (node, exit) = stack.Pop();
+            if (node is IText text)
+            {
+                w.Inline(text.Data);
+                continue;
+            }
+
+            if (node is not IElement e)
+            {
+                continue;
+            }
+
+            if (exit)
+            {
+                Close(e, w);
+
+                // Remembered once closed, so its own descendants (the same text) are not taken for copies of it.
+                if (weights.Length(e) >= MinCopyLength)
+                {
+                    seen.Add(weights.Hash(e));
+                }
+
+                continue;
+            }
+
+            if (Invisible(e))
+            {
+                continue;
+            }
+
+            if (PageChrome.IsChrome(e, weights.Share(e)))
+            {
+                // A heading of the page's title kept even where a site prints it in its banner.
+                foreach (var h1 in e.QuerySelectorAll("h1"))
+                {
+                    w.Paragraph();
+                    w.Inline(h1.TextContent);
+                    w.Paragraph();
+                }
+
+                continue;
+            }
+
+            if (weights.Length(e) >= MinCopyLength && seen.Contains(weights.Hash(e)))
+            {
+                continue;
+            }
+
+            if (Open(e, w))
+            {
+                stack.Push((e, true));
+                Children(e, stack);
             }
         }
     }
 
-    private static void Element(IElement e, Writer w)
-    {
-        var name = e.LocalName;
-        if (Skipped.Contains(name) || e.NodeName.Equals("IX:HEADER", StringComparison.OrdinalIgnoreCase) || (e.GetAttribute("style") is string style && Hidden().IsMatch(style)))
-        {
-            return;
-        }
+    /// <summary>
+    /// A block this long printed again word for word is a copy (a layout for another screen size); a footnote
+    /// repeated under several tables is shorter and stays.
+    /// </summary>
+    private const int MinCopyLength = 1000;
 
-        switch (name)
+    private static void Children(IElement e, Stack<(INode Node, bool Exit)> stack)
+    {
+        var children = e.ChildNodes;
+        for (var i = children.Length - 1; i >= 0; i--)
+        {
+            if (children[i] is IText or IElement)
+            {
+                stack.Push((children[i], false));
+            }
+        }
+    }
+
+    /// <summary>What an element starts; false when it was written whole (a table, preformatted text, a line break).</summary>
+    private static bool Open(IElement e, Writer w)
+    {
+        switch (e.LocalName)
         {
             case "br":
                 w.EndLine();
-                return;
+                return false;
             case "pre" or "plaintext" or "xmp":
                 w.Paragraph();
                 w.Verbatim(e.TextContent);
                 w.Paragraph();
-                return;
+                return false;
             case "table":
-                w.Paragraph();
                 Table(e, w);
-                w.Paragraph();
-                return;
+                return false;
             case "tr":
                 w.EndLine();
-                Walk(e, w);
-                w.EndLine();
-                return;
+                return true;
             case "td" or "th":
                 w.Inline(" ");
-                Walk(e, w);
-                w.Inline(" ");
-                return;
+                return true;
         }
 
-        if (Blocks.Contains(name))
+        if (Blocks.Contains(e.LocalName))
         {
             w.EndLine();
-            Walk(e, w);
+        }
+
+        return true;
+    }
+
+    private static void Close(IElement e, Writer w)
+    {
+        var name = e.LocalName;
+        if (name == "tr")
+        {
+            w.EndLine();
+        }
+        else if (name is "td" or "th")
+        {
+            w.Inline(" ");
+        }
+        else if (Blocks.Contains(name))
+        {
             if (name is "p" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "center" or "blockquote" || (name == "div" && HasOwnText(e)))
             {
                 w.Paragraph();
@@ -118,11 +243,7 @@ public static partial class HtmlText
             {
                 w.EndLine();
             }
-
-            return;
         }
-
-        Walk(e, w);
     }
 
     private static bool HasOwnText(IElement e) => e.ChildNodes.OfType<IText>().Any(t => !string.IsNullOrWhiteSpace(t.Data.Replace('\u00A0', ' ')));
@@ -157,22 +278,20 @@ public static partial class HtmlText
             rows.Add([.. Merge(cells).Select(c => c with { Tokens = ValueTokens.ParseCell(c.Text) })]);
         }
 
+        var lines = new List<IReadOnlyList<string>>();
         var numeric = rows.Any(r => r.Skip(1).Any(c => c.IsValue));
         if (!numeric)
         {
             // A table used for layout (bullets, side-by-side captions): its rows are lines, cells apart by a tab.
-            foreach (var row in rows.Where(r => r.Count > 0))
-            {
-                w.Line(string.Join("\t", row.Select(c => c.Text)));
-            }
-
+            lines.AddRange(rows.Where(r => r.Count > 0).Select(r => r.Select(c => c.Text).ToList()));
+            w.Table(lines);
             return;
         }
 
-        var percent = PercentColumns(rows, out var amounts);
+        var percent = PercentColumns(rows, out var amounts, out var amountStarts);
         var data = new HashSet<int>(amounts);
         data.UnionWith(percent);
-        var fields = amounts.Order().Select((column, i) => (column, i)).ToDictionary(p => p.column, p => p.i + 1);
+        var fields = amountStarts.Order().Select((column, i) => (column, i)).ToDictionary(p => p.column, p => p.i + 1);
         foreach (var row in rows.Where(r => r.Count > 0))
         {
             // The stub cell left of the numbers is the label; a first cell standing over number columns is a header.
@@ -180,13 +299,15 @@ public static partial class HtmlText
             var kept = row.Skip(labelled ? 1 : 0).Where(c => !Dropped(c, percent, amounts)).ToList();
             if (labelled && AmountsOnly(kept, fields))
             {
-                w.Line(FieldLine(row[0].Text, kept, fields));
+                lines.Add(FieldCells(row[0].Text, kept, fields));
             }
             else if (labelled || kept.Count > 0)
             {
-                w.Line(string.Join("\t", kept.Select(c => c.Text).Prepend(labelled ? row[0].Text : "")));
+                lines.Add([.. kept.Select(c => c.Text).Prepend(labelled ? row[0].Text : "")]);
             }
         }
+
+        w.Table(lines);
     }
 
     /// <summary>Whether every kept cell is a number in an amount column of its own.</summary>
@@ -194,21 +315,23 @@ public static partial class HtmlText
         kept.Count > 0 && kept.All(c => c.IsValue && fields.ContainsKey(c.Column)) && kept.Select(c => c.Column).Distinct().Count() == kept.Count;
 
     /// <summary>
-    /// A row of numbers with one tab-separated field per amount column, empty where the cell is blank: a reconciliation
-    /// row printing "1.16" and "1.54" under GAAP and Non-GAAP keeps the blank Adjustments column between them.
+    /// A row of numbers with one cell per amount column, empty where the cell is blank: a reconciliation row printing
+    /// "1.16" and "1.54" under GAAP and Non-GAAP keeps the blank Adjustments column between them.
     /// </summary>
-    private static string FieldLine(string label, List<Cell> kept, Dictionary<int, int> fields)
+    private static List<string> FieldCells(string label, List<Cell> kept, Dictionary<int, int> fields)
     {
-        var line = new StringBuilder(label);
-        var at = 0;
+        var cells = new List<string> { label };
         foreach (var c in kept.OrderBy(c => c.Column))
         {
-            var field = fields[c.Column];
-            line.Append('\t', field - at).Append(c.Text);
-            at = field;
+            while (cells.Count < fields[c.Column])
+            {
+                cells.Add("");
+            }
+
+            cells.Add(c.Text);
         }
 
-        return line.ToString();
+        return cells;
     }
 
     /// <summary>Rows in order, looking through thead/tbody/tfoot but not into nested tables.</summary>
@@ -230,30 +353,37 @@ public static partial class HtmlText
         }
     }
 
+    /// <summary>A cell's visible text, spaces collapsed; a nested table or block inside it reads as words apart.</summary>
     private static string CellText(IElement td)
     {
         var sb = new StringBuilder();
-        void Collect(INode n)
+        var stack = new Stack<INode>();
+        for (var i = td.ChildNodes.Length - 1; i >= 0; i--)
         {
-            foreach (var c in n.ChildNodes)
-            {
-                if (c is IText t)
-                {
-                    sb.Append(t.Data);
-                }
-                else if (c is IElement e && !Skipped.Contains(e.LocalName) && !(e.GetAttribute("style") is string st && Hidden().IsMatch(st)))
-                {
-                    if (e.LocalName == "br" || Blocks.Contains(e.LocalName))
-                    {
-                        sb.Append(' ');
-                    }
+            stack.Push(td.ChildNodes[i]);
+        }
 
-                    Collect(e);
+        while (stack.Count > 0)
+        {
+            var n = stack.Pop();
+            if (n is IText t)
+            {
+                sb.Append(t.Data);
+            }
+            else if (n is IElement e && !Invisible(e))
+            {
+                if (e.LocalName is "br" or "td" or "th" or "tr" || Blocks.Contains(e.LocalName))
+                {
+                    sb.Append(' ');
+                }
+
+                for (var i = e.ChildNodes.Length - 1; i >= 0; i--)
+                {
+                    stack.Push(e.ChildNodes[i]);
                 }
             }
         }
 
-        Collect(td);
         return Space().Replace(sb.ToString(), " ").Trim();
     }
 
@@ -284,11 +414,16 @@ public static partial class HtmlText
         return merged;
     }
 
-    /// <summary>Columns whose numbers are percentages; <paramref name="amounts"/> gets the columns holding other numbers.</summary>
-    private static HashSet<int> PercentColumns(List<List<Cell>> rows, out HashSet<int> amounts)
+    /// <summary>
+    /// Columns whose numbers are percentages; <paramref name="amounts"/> gets the columns holding other numbers, every
+    /// column a number's cell spans ("$44,062" over two grid columns, a "60.5%" under the second), and
+    /// <paramref name="starts"/> the columns such cells start at, one per printed amount column.
+    /// </summary>
+    private static HashSet<int> PercentColumns(List<List<Cell>> rows, out HashSet<int> amounts, out HashSet<int> starts)
     {
         var percent = new HashSet<int>();
         amounts = [];
+        starts = [];
         foreach (var row in rows)
         {
             foreach (var c in row.Skip(1))
@@ -299,7 +434,11 @@ public static partial class HtmlText
                 }
                 else if (c.IsValue && c.Tokens!.Any(t => !t.LooksLikeYear))
                 {
-                    amounts.Add(c.Column);
+                    starts.Add(c.Column);
+                    for (var i = c.Column; i < c.Column + c.Span; i++)
+                    {
+                        amounts.Add(i);
+                    }
                 }
             }
         }
@@ -337,10 +476,14 @@ public static partial class HtmlText
         return c.Text.Contains('%') || Covers(c, percent);
     }
 
-    /// <summary>Builds lines: inline text joins with single spaces; paragraphs are separated by one blank line.</summary>
+    /// <summary>
+    /// Builds blocks: inline text joins with single spaces into prose lines, paragraphs are apart by one blank line,
+    /// and a table is a block of its own (its rendering puts the blank lines around it).
+    /// </summary>
     private sealed class Writer
     {
-        private readonly StringBuilder _out = new();
+        private readonly List<SourceBlock> _blocks = [];
+        private List<string> _prose = [];
         private readonly StringBuilder _line = new();
         private bool _blank = true;
 
@@ -366,16 +509,9 @@ public static partial class HtmlText
             _line.Clear();
             if (text.Length > 0)
             {
-                _out.Append(text).Append('\n');
+                _prose.Add(text);
                 _blank = false;
             }
-        }
-
-        public void Line(string text)
-        {
-            EndLine();
-            _out.Append(text).Append('\n');
-            _blank = false;
         }
 
         public void Paragraph()
@@ -383,21 +519,54 @@ public static partial class HtmlText
             EndLine();
             if (!_blank)
             {
-                _out.Append('\n');
+                _prose.Add("");
                 _blank = true;
             }
+        }
+
+        public void Table(List<IReadOnlyList<string>> rows)
+        {
+            EndLine();
+            if (rows.Count == 0)
+            {
+                return;
+            }
+
+            if (_prose.Count > 0 && _prose[^1].Length == 0)
+            {
+                _prose.RemoveAt(_prose.Count - 1);
+            }
+
+            if (_prose.Count > 0)
+            {
+                _blocks.Add(new ProseBlock(_prose));
+                _prose = [];
+            }
+
+            _blocks.Add(new TableBlock(rows));
+            _blank = true;
         }
 
         public void Verbatim(string text)
         {
             foreach (var l in text.Replace("\r", "").Split('\n'))
             {
-                _out.Append(l.Replace('\u00A0', ' ').TrimEnd()).Append('\n');
+                _prose.Add(l.Replace('\u00A0', ' ').TrimEnd());
             }
 
             _blank = false;
         }
 
-        public override string ToString() => _out.ToString();
+        public List<SourceBlock> Blocks()
+        {
+            EndLine();
+            if (_prose.Count > 0)
+            {
+                _blocks.Add(new ProseBlock(_prose));
+                _prose = [];
+            }
+
+            return _blocks;
+        }
     }
 }
