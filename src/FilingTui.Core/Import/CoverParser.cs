@@ -47,6 +47,10 @@ public static partial class CoverParser
     [GeneratedRegex(@"\b(?:reports?|announces?|posts?)\b.*\b(?:results|quarter|earnings)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TitleLike();
 
+    /// <summary>"May 28, 2025", "Wednesday, May 28, 2025": a date and nothing else.</summary>
+    [GeneratedRegex(@"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?" + Dates.FullDatePattern + @"$", RegexOptions.IgnoreCase)]
+    private static partial Regex DateAlone();
+
     [GeneratedRegex(@"(?:three[- ]month period|three months|quarter|thirteen weeks|13 weeks|three and (?:six|nine|twelve) months?)\s+(?:period\s+)?end(?:ed|ing)\s+(?<date>" + Dates.FullDatePattern + @")", RegexOptions.IgnoreCase)]
     private static partial Regex QuarterEnded();
 
@@ -120,6 +124,8 @@ public static partial class CoverParser
         }
 
         var dateline = -1;
+        var dateAlone = -1;
+        var inBody = false;
         var nonBlank = 0;
         for (var i = Math.Max(title, 0); i < lines.Count && nonBlank < 12; i++)
         {
@@ -129,10 +135,19 @@ public static partial class CoverParser
             }
 
             nonBlank++;
-            if (DatelineMatch(lines[i].Text).Success)
+            var text = lines[i].Text;
+            if (DatelineMatch(text).Success)
             {
                 dateline = i;
                 break;
+            }
+
+            // A web page prints the release's date on a line of its own under the title (and its subtitles), before
+            // the body starts: a long line or a table's row ends the search, so a column's date is not taken for it.
+            inBody |= text.Length > 100 || text.Contains('\t') || lines[i].Trimmed.Contains("   ", StringComparison.Ordinal);
+            if (!inBody && dateAlone < 0 && i > title && DateAlone().IsMatch(lines[i].Trimmed))
+            {
+                dateAlone = i;
             }
         }
 
@@ -147,7 +162,7 @@ public static partial class CoverParser
             }
         }
 
-        return new Layout(coverEnd, title, dateline);
+        return new Layout(coverEnd, title, dateline >= 0 ? dateline : dateAlone);
     }
 
     /// <summary>How many lines past the title a newswire's dateline is looked for.</summary>
@@ -216,10 +231,11 @@ public static partial class CoverParser
             return name;
         }
 
-        var pattern = new Regex(@"(?<![\w])" + Regex.Escape(name).Replace(@"\ ", @"\s+") + @"(?![\w])", RegexOptions.IgnoreCase);
+        // Mixed case, as a name is written, and not inside an address ("ir@nvidia.com", "www.nvidia.com").
+        var pattern = new Regex(@"(?<![\w@./])" + Regex.Escape(name).Replace(@"\ ", @"\s+") + @"(?![\w@]|\.\w)", RegexOptions.IgnoreCase);
         foreach (var line in lines)
         {
-            if (line.Text.Length >= name.Length && pattern.Match(line.Text) is { Success: true } m && m.Value.Any(char.IsLower))
+            if (line.Text.Length >= name.Length && pattern.Match(line.Text) is { Success: true } m && m.Value.Any(char.IsLower) && m.Value.Any(char.IsUpper))
             {
                 return Whitespace.Collapse(m.Value);
             }
@@ -360,7 +376,7 @@ public static partial class CoverParser
         if (layout.DatelineIndex >= 0)
         {
             dateline = lines[layout.DatelineIndex].Trimmed;
-            date = Dates.FirstFull(DatelineMatch(dateline).Groups["date"].Value);
+            date = Dates.FirstFull(DatelineMatch(dateline) is { Success: true } dm ? dm.Groups["date"].Value : dateline);
         }
 
         if (title is not null)

@@ -196,7 +196,15 @@ public static partial class HtmlText
         switch (e.LocalName)
         {
             case "br":
-                w.EndLine();
+                if (EndsLeadingBold(e))
+                {
+                    w.Paragraph();
+                }
+                else
+                {
+                    w.EndLine();
+                }
+
                 return false;
             case "pre" or "plaintext" or "xmp":
                 w.Paragraph();
@@ -244,6 +252,31 @@ public static partial class HtmlText
                 w.EndLine();
             }
         }
+    }
+
+    /// <summary>
+    /// "&lt;p&gt;&lt;strong&gt;Outlook&lt;/strong&gt;&lt;br&gt;NVIDIA's outlook ...": a bold run that opens its block and
+    /// ends on a line break is the block's heading, so it is a paragraph of its own.
+    /// </summary>
+    private static bool EndsLeadingBold(IElement br)
+    {
+        var bold = Sibling(br, back: true);
+        return bold is IElement { LocalName: "strong" or "b" } && Sibling(bold, back: true) is null && bold.TextContent.Trim().Length is > 0 and < 120;
+    }
+
+    /// <summary>The nearest sibling that is not blank text, within a few nodes.</summary>
+    private static INode? Sibling(INode node, bool back)
+    {
+        var n = back ? node.PreviousSibling : node.NextSibling;
+        for (var i = 0; n is not null && i < 8; i++, n = back ? n.PreviousSibling : n.NextSibling)
+        {
+            if (n is not IText t || !string.IsNullOrWhiteSpace(t.Data.Replace('\u00A0', ' ')))
+            {
+                return n;
+            }
+        }
+
+        return null;
     }
 
     private static bool HasOwnText(IElement e) => e.ChildNodes.OfType<IText>().Any(t => !string.IsNullOrWhiteSpace(t.Data.Replace('\u00A0', ' ')));
@@ -300,6 +333,12 @@ public static partial class HtmlText
             if (labelled && AmountsOnly(kept, fields))
             {
                 lines.Add(FieldCells(row[0].Text, kept, fields));
+            }
+            else if (!labelled && kept is [{ Column: 0, IsValue: false } caption] && Covers(caption, data))
+            {
+                // A caption across the whole table (its title, "(In millions, except per share data)") reads as a
+                // line of its own, as it would above a printed table; a header over the number columns keeps its place.
+                lines.Add([caption.Text]);
             }
             else if (labelled || kept.Count > 0)
             {
