@@ -260,14 +260,17 @@ public static class Cli
 
     private static int Parse(string file, bool asJson, bool asText)
     {
-        byte[] bytes;
-        try
+        var path = StorePath.ExpandHome(file);
+        if (!File.Exists(path))
         {
-            bytes = File.ReadAllBytes(StorePath.ExpandHome(file));
+            Console.Error.WriteLine($"{Printable.Line(file)}: {(Directory.Exists(path) ? "a folder; parse reads one file (import reads folders)" : "no such file")}.");
+            return 1;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+
+        var (read, error) = Importer.Read(path);
+        if (read is not byte[] bytes)
         {
-            Console.Error.WriteLine($"{Printable.Line(file)}: {(ex is FileNotFoundException or DirectoryNotFoundException ? "no such file" : ex.Message.TrimEnd('.'))}.");
+            Console.Error.WriteLine($"{Printable.Line(file)}: {error}.");
             return 1;
         }
 

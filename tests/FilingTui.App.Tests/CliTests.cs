@@ -200,4 +200,30 @@ public sealed class CliTests : IDisposable
         lines[1].Should().StartWith("\"'=HYPERLINK(\"\"http://x\"\",\"\"click\"\")\",").And.EndWith(",-5");
         lines[2].Should().StartWith("'@SUM(A1),");
     }
+
+    [Fact]
+    public void Pipes_devices_and_link_loops_are_refused_or_walked_once_and_nothing_waits()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        var dir = Path.Combine(_tmp.Dir, "walk");
+        var inner = Path.Combine(dir, "a");
+        Directory.CreateDirectory(inner);
+        var sample = Directory.GetFiles(TempStore.Samples).Order(StringComparer.Ordinal).First();
+        File.Copy(sample, Path.Combine(inner, "release.txt"));
+        System.Diagnostics.Process.Start("mkfifo", Path.Combine(inner, "pipe"))!.WaitForExit();
+        Directory.CreateSymbolicLink(Path.Combine(inner, "up"), "..");
+        Directory.CreateSymbolicLink(Path.Combine(inner, "up2"), "..");
+        File.CreateSymbolicLink(Path.Combine(dir, "zero"), "/dev/zero");
+
+        var r = Run.Cli("import", "--db", _tmp.DbPath, dir);
+        r.Code.Should().Be(1);
+        r.Out.Should().Contain("1 imported, 0 duplicates, 2 failed", "the file is read once, though two links lead back to its folder");
+        r.Err.Should().Contain("pipe: it is a named pipe, not a file").And.Contain("zero: it is a device, not a file");
+        Run.Cli("parse", "/dev/zero").Err.Should().Contain("/dev/zero: it is a device, not a file");
+        Run.Cli("parse", _tmp.Dir).Err.Should().Contain("a folder; parse reads one file");
+    }
 }
