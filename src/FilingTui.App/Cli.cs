@@ -134,7 +134,8 @@ public static class Cli
         var imported = results.Count(r => r.Outcome == ImportOutcome.Imported);
         var duplicates = results.Count(r => r.Outcome == ImportOutcome.Duplicate);
         var failed = results.Count(r => r.Outcome == ImportOutcome.Failed);
-        Console.WriteLine($"{imported} imported, {duplicates} duplicate{(duplicates == 1 ? "" : "s")}, {failed} failed; the store holds {store.Count()} filing{(store.Count() == 1 ? "" : "s")} ({store.Path})");
+        var skipped = results.Count(r => r.Outcome == ImportOutcome.Skipped);
+        Console.WriteLine($"{imported} imported, {duplicates} duplicate{(duplicates == 1 ? "" : "s")}, {(skipped > 0 ? $"{skipped} skipped (no filing), " : "")}{failed} failed; the store holds {store.Count()} filing{(store.Count() == 1 ? "" : "s")} ({store.Path})");
         return failed > 0 ? 1 : 0;
     }
 

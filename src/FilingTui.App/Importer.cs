@@ -167,6 +167,7 @@ public static class Importer
     {
         ImportOutcome.Imported => $"imported   {Printable.Line(r.Path)} (filing {r.FilingId}{(r.Message is null ? "" : "; " + r.Message)})",
         ImportOutcome.Duplicate => $"duplicate  {Printable.Line(r.Path)} ({r.Message})",
+        ImportOutcome.Skipped => $"skipped    {Printable.Line(r.Path)}: {r.Message}",
         _ => $"failed     {Printable.Line(r.Path)}: {r.Message}",
     };
 

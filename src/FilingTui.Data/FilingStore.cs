@@ -333,6 +333,11 @@ public sealed partial class FilingStore : IDisposable
             return Log(new ImportResult(path, ImportOutcome.Duplicate, existing, $"already stored as filing {existing}"), sha);
         }
 
+        if (parsed.NotAFiling is string why)
+        {
+            return Log(new ImportResult(path, ImportOutcome.Skipped, null, why), sha);
+        }
+
         tx.Save("filing");
         try
         {

@@ -5,6 +5,9 @@ public enum ImportOutcome
     Imported,
     Duplicate,
     Failed,
+
+    /// <summary>The file is no filing (no 8-K cover, EDGAR header, release dateline or statement): not stored, and said why.</summary>
+    Skipped,
 }
 
 /// <summary>What happened to one file: stored as a new filing, already there, or refused with a reason.</summary>

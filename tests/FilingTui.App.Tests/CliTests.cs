@@ -226,4 +226,27 @@ public sealed class CliTests : IDisposable
         Run.Cli("parse", "/dev/zero").Err.Should().Contain("/dev/zero: it is a device, not a file");
         Run.Cli("parse", _tmp.Dir).Err.Should().Contain("a folder; parse reads one file");
     }
+
+    [Fact]
+    public void A_readme_and_notes_beside_the_filings_are_skipped_with_the_reason_and_never_stored()
+    {
+        var dir = Path.Combine(_tmp.Dir, "folder");
+        Directory.CreateDirectory(dir);
+        foreach (var f in Directory.GetFiles(TempStore.Samples))
+        {
+            File.Copy(f, Path.Combine(dir, Path.GetFileName(f)));
+        }
+
+        File.WriteAllText(Path.Combine(dir, "README.md"), "# Filings\n\nThe releases we follow, one file a quarter.\n");
+        File.WriteAllText(Path.Combine(dir, "notes.txt"), "remember to check the margins\n");
+        var r = Run.Cli("import", "--db", _tmp.DbPath, dir);
+        r.Code.Should().Be(0);
+        r.Out.Should().Contain("3 imported, 0 duplicates, 2 skipped (no filing), 0 failed");
+        r.Out.Should().Contain("skipped    " + Path.Combine(dir, "README.md") + ": it is no filing");
+        Run.Cli("list", "--db", _tmp.DbPath).Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(3);
+        Run.Scalar(_tmp.DbPath, "SELECT COUNT(*) FROM import_log WHERE outcome = 'skipped'").Should().Be("2");
+
+        var named = Run.Cli("import", "--db", _tmp.DbPath, Path.Combine(dir, "notes.txt"));
+        named.Out.Should().Contain("notes.txt: it is no filing", "naming the file gives the same reason");
+    }
 }

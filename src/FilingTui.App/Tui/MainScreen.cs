@@ -618,7 +618,7 @@ public sealed class MainScreen
         Refresh(imported.Count > 0 ? _store.NewestBetween(imported.Min(), imported.Max()) : _filingId);
         var lines = new List<StyledParagraph>
         {
-            new($"{results.Count(r => r.Outcome == ImportOutcome.Imported)} imported, {results.Count(r => r.Outcome == ImportOutcome.Duplicate)} duplicates, {results.Count(r => r.Outcome == ImportOutcome.Failed)} failed{(progress.Cancelled ? " (cancelled)" : "")}", LineStyle.Heading),
+            new($"{results.Count(r => r.Outcome == ImportOutcome.Imported)} imported, {results.Count(r => r.Outcome == ImportOutcome.Duplicate)} duplicates, {(results.Count(r => r.Outcome == ImportOutcome.Skipped) is > 0 and var skipped ? $"{skipped} skipped (no filing), " : "")}{results.Count(r => r.Outcome == ImportOutcome.Failed)} failed{(progress.Cancelled ? " (cancelled)" : "")}", LineStyle.Heading),
             new(""),
         };
         lines.AddRange(results.Select(r => new StyledParagraph(Importer.Describe(r), r.Outcome == ImportOutcome.Failed ? LineStyle.Warning : LineStyle.Normal)));

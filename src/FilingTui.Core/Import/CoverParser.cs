@@ -168,6 +168,9 @@ public static partial class CoverParser
     /// <summary>How many lines past the title a newswire's dateline is looked for.</summary>
     private const int WireDatelineReach = 80;
 
+    /// <summary>"Acme Reports Fourth Quarter Results": a title that announces results.</summary>
+    public static bool IsResultsTitle(string? title) => title is { Length: > 10 and < 300 } && TitleLike().IsMatch(title);
+
     /// <summary>What sits above a release's title: its exhibit label, "News", contacts, a date alone.</summary>
     private static bool IsReleaseLabel(string line) =>
         ReleaseLabel().IsMatch(line)

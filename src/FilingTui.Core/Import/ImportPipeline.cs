@@ -10,6 +10,15 @@ namespace FilingTui.Core.Import;
 public sealed record ParseResult(Filing? Filing, string Sha256, string? Error, string? Encoding)
 {
     public bool Ok => Filing is not null;
+
+    /// <summary>
+    /// Why the text, though readable, is no filing: it has no 8-K cover, no EDGAR header, no release title or
+    /// dateline and no statement (a folder's README or notes). Null for a filing. An import skips such a file and says so.
+    /// </summary>
+    public string? NotAFiling => Filing is { } f && f.Form is null && f.AccessionNumber is null && f.FiledDate is null && f.Release?.Date is null
+        && f.ReportDate is null && f.Statements.Count == 0 && !CoverParser.IsResultsTitle(f.Release?.Title)
+        ? "it is no filing: no 8-K cover, EDGAR header, release title or dateline, or financial statement was found"
+        : null;
 }
 
 /// <summary>
