@@ -73,6 +73,8 @@ public sealed partial class FilingStore : IDisposable
             PlainSql.Execute(db, $"PRAGMA busy_timeout = {(int)LockWait.TotalMilliseconds}; PRAGMA foreign_keys = ON; PRAGMA cache_size = -8192;");
             if (!readOnly)
             {
+                // Whose file it is is settled before anything is written: switching to WAL already changes the file.
+                Migrations.Refuse(db, full);
                 PlainSql.Execute(db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL");
                 Migrations.Apply(db, full);
             }

@@ -47,13 +47,28 @@ internal static class Migrations
         return reader.ReadToEnd();
     }
 
-    public static void Apply(SqliteConnection connection, string path)
+    /// <summary>
+    /// Throws, changing nothing, for a file that is not ours to migrate: one written by a newer FilingTui, or another
+    /// program's SQLite database (tables, and no schema version of ours).
+    /// </summary>
+    public static void Refuse(SqliteConnection connection, string path)
     {
         var current = PlainSql.Scalar(connection, "PRAGMA user_version");
         if (current > Latest)
         {
             throw new StoreException($"{path} was written by a newer FilingTui (schema {current}, this one knows {Latest}); it is left untouched.");
         }
+
+        if (current == 0 && PlainSql.Scalar(connection, "SELECT COUNT(*) FROM sqlite_master") > 0)
+        {
+            throw new StoreException($"{path} is another program's SQLite database (it has tables but no FilingTui schema); it is left untouched.");
+        }
+    }
+
+    public static void Apply(SqliteConnection connection, string path)
+    {
+        Refuse(connection, path);
+        var current = PlainSql.Scalar(connection, "PRAGMA user_version");
 
         foreach (var resource in Resources)
         {

@@ -245,9 +245,27 @@ public sealed class StoreTests : IDisposable
             c.Execute("CREATE TABLE t(x); PRAGMA user_version = 999;");
         }
 
+        var before = File.ReadAllBytes(DbPath);
         var act = () => FilingStore.Open(DbPath);
         act.Should().Throw<StoreException>().WithMessage("*newer FilingTui*");
         Scalar(DbPath, "PRAGMA user_version").Should().Be(999);
+        File.ReadAllBytes(DbPath).Should().Equal(before, "refusing switches it to no other journal mode");
+    }
+
+    [Fact]
+    public void Another_programs_sqlite_file_is_refused_with_its_bytes_unchanged()
+    {
+        using (var c = new SqliteConnection($"Data Source={DbPath};Pooling=False"))
+        {
+            c.Open();
+            c.Execute("CREATE TABLE contacts(name TEXT, phone TEXT); INSERT INTO contacts VALUES ('Ann', '555-0100');");
+        }
+
+        var before = File.ReadAllBytes(DbPath);
+        var act = () => FilingStore.Open(DbPath);
+        act.Should().Throw<StoreException>().WithMessage($"{DbPath} is another program's SQLite database*left untouched.");
+        File.ReadAllBytes(DbPath).Should().Equal(before);
+        File.Exists(DbPath + "-wal").Should().BeFalse();
     }
 
     [Fact]
