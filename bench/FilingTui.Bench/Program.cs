@@ -17,6 +17,7 @@ using Microsoft.Data.Sqlite;
 //   dotnet run -c Release --project bench/FilingTui.Bench -- store N [PATH]  (a synthetic store of N filings)
 //   dotnet run -c Release --project bench/FilingTui.Bench -- startup [STORE...]  (process start to first frame vs hello world)
 //   dotnet run -c Release --project bench/FilingTui.Bench -- inputs   (parse time of hostile inputs)
+//   dotnet run -c Release --project bench/FilingTui.Bench -- parse-hostile [BYTES]  (every pathological run in every format, ~1 MB each; the worst)
 //   dotnet run -c Release --project bench/FilingTui.Bench -- grow SOURCE TARGET TIMES  (a store copied TIMES over, new companies)
 //   dotnet run -c Release --project bench/FilingTui.Bench -- latency [STORE...] (key-to-frame in the TUI; the samples' store first, each store in a process of its own)
 //   dotnet run -c Release --project bench/FilingTui.Bench -- lookups STORE...  (lookup and go-to-quarter calls, first and warm)
@@ -72,6 +73,11 @@ if (what == "startup")
 if (what == "inputs")
 {
     Inputs.Run(root);
+}
+
+if (what == "parse-hostile")
+{
+    ParseHostile.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1024 * 1024);
 }
 
 if (what == "grow")
@@ -158,16 +164,16 @@ void Edgar(string file)
     for (var i = 0; i < 10; i++)
     {
         var sw = Stopwatch.StartNew();
-        var u = FilingTui.Core.Import.Edgar.Unwrapper.Unwrap(text, []);
+        var u = FilingTui.Core.Formats.SourceFormats.Read(text, []).Render();
         unwrap.Add(sw.Elapsed.TotalMilliseconds);
         sw.Restart();
-        ImportPipeline.ParseText(u.Text);
+        ImportPipeline.ParseText(u);
         rest.Add(sw.Elapsed.TotalMilliseconds);
     }
 
     unwrap.Sort();
     rest.Sort();
-    var split = $"  of which unwrap (SGML split, HTML to text): {unwrap[5]:F0} ms; the passes over its rendering: {rest[5]:F0} ms";
+    var split = $"  of which the format (SGML split, HTML to text): {unwrap[5]:F0} ms; the passes over its rendering: {rest[5]:F0} ms";
     var dir = Directory.CreateTempSubdirectory("filingtui-bench-").FullName;
     using var store = FilingStore.Open(Path.Combine(dir, "edgar.db"));
     var import = Stopwatch.StartNew();

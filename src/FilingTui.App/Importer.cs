@@ -5,8 +5,8 @@ namespace FilingTui.App;
 /// <summary>Expands paths (folders recursively) and imports each file, one filing per transaction.</summary>
 public static class Importer
 {
-    /// <summary>The largest file read as a filing: a release with its exhibits is a few megabytes; more is not a filing.</summary>
-    public const long MaxFileBytes = 64L * 1024 * 1024;
+    /// <summary>The largest file read as a filing: the parser's own limit, checked before the file is read.</summary>
+    public const long MaxFileBytes = FilingTui.Core.Import.ImportPipeline.MaxSourceBytes;
 
     /// <summary>
     /// Files to import, in a stable order; a path that does not exist, or is no regular file, is returned as a failure.
@@ -114,7 +114,7 @@ public static class Importer
             var length = new FileInfo(file).Length;
             if (length > MaxFileBytes)
             {
-                return (null, $"it is {length / (1024.0 * 1024):N0} MB, over the {MaxFileBytes / (1024 * 1024)} MB a filing can be");
+                return (null, FilingTui.Core.Import.ImportPipeline.TooLarge(length));
             }
 
             using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);

@@ -150,4 +150,87 @@ public static class HostileInputs
 
         return sb.ToString();
     }
+
+    /// <summary>The formats a pathological run is wrapped in, each as its file would start and end.</summary>
+    public static readonly string[] Formats = ["text", "html", "markdown", "edgar"];
+
+    /// <summary>
+    /// Runs that cost a parser dearly when it backtracks, rescans or recurses: long numbers, commas, parentheses,
+    /// pipes, tabs, spaces before a title's verb, nested and unclosed tags, unclosed documents, values too large
+    /// for a decimal, years and labels in the shapes of scraped tables, and a seeded random mix of all of them.
+    /// </summary>
+    public static readonly string[] Runs =
+    [
+        "digits", "grouped-digits", "commas", "parentheses", "footnote-marks", "pipes", "pipe-cells", "tabs", "tab-cells", "spaces-before-verb",
+        "nested-div", "nested-list", "nested-table", "nested-bold", "unclosed-font", "unclosed-documents", "decimal-max", "years-per-line",
+        "flattened-rows", "dollar-cells", "dashes", "long-label", "mixed",
+    ];
+
+    private const string Title = "Acme Corp Reports Third Quarter Results";
+
+    private const string MaxDecimal = "79,228,162,514,264,337,593,543,950,335";
+
+    /// <summary>
+    /// One pathological input: <paramref name="run"/> repeated to about <paramref name="bytes"/> inside a file of
+    /// <paramref name="format"/>. Deterministic: the "mixed" run draws from a generator seeded with <paramref name="seed"/>.
+    /// </summary>
+    public static string Pathological(string format, string run, int bytes, int seed = 19)
+    {
+        // HTML and Markdown carry the run twice (in a table cell and in prose), each half as long.
+        var payload = Payload(run, format is "html" or "markdown" ? bytes / 2 : bytes, seed);
+        return format switch
+        {
+            "html" => $"<html><head><title>{Title}</title></head><body><p>{Title}</p><p>CONSOLIDATED STATEMENTS OF OPERATIONS</p><table><tr><td></td><td>2024</td><td>2023</td></tr><tr><td>Revenues</td><td>{payload}</td><td>1,100</td></tr></table><p>{payload}</p></body></html>",
+            "markdown" => $"---\ntitle: \"{Title}\"\n---\n\n# {Title}\n\n**CONSOLIDATED STATEMENTS OF OPERATIONS**\n\n| | 2024 | 2023 |\n|---|---|---|\n| Revenues | {payload} | 1,100 |\n\n{payload}\n",
+            "edgar" => $"<SEC-DOCUMENT>0000000000-24-000001.txt\n<SEC-HEADER>\nCONFORMED SUBMISSION TYPE:\t8-K\nCOMPANY CONFORMED NAME:\tACME CORP\n</SEC-HEADER>\n<DOCUMENT>\n<TYPE>EX-99.1\n<TEXT>\n{Title}\n\nCONSOLIDATED STATEMENTS OF OPERATIONS\n                    2024      2023\nRevenues     {payload}    1,100\n</TEXT>\n</DOCUMENT>\n</SEC-DOCUMENT>\n",
+            _ => $"{Title}\n\nCONSOLIDATED STATEMENTS OF OPERATIONS\n(in thousands)\n                 Three Months Ended September 30,\n                    2024      2023\nRevenues     {payload}    1,100\n",
+        };
+    }
+
+    private static string Payload(string run, int bytes, int seed)
+    {
+        string Repeat(string unit) => new StringBuilder(bytes + unit.Length).Insert(0, unit, Math.Max(1, bytes / unit.Length)).ToString();
+        string Nest(string open, string close) => Repeat(open) + "x" + (close.Length > 0 ? Repeat(close) : "");
+        return run switch
+        {
+            "digits" => Repeat("1234567890"),
+            "grouped-digits" => "1" + Repeat(",000"),
+            "commas" => Repeat(","),
+            "parentheses" => Repeat("(") + "1" + Repeat(")"),
+            "footnote-marks" => Repeat("(1)"),
+            "pipes" => Repeat("|"),
+            "pipe-cells" => Repeat("| 1,234 | (56) "),
+            "tabs" => Repeat("\t"),
+            "tab-cells" => Repeat("1,234\t"),
+            "spaces-before-verb" => "\nAcme Corp" + Repeat(" ") + "Reports Third Quarter Results\n",
+            "nested-div" => Nest("<div>", "</div>"),
+            "nested-list" => Nest("<ul><li>", ""),
+            "nested-table" => Nest("<table><tr><td>", ""),
+            "nested-bold" => Nest("<b>", ""),
+            "unclosed-font" => Repeat("<font size=2>text "),
+            "unclosed-documents" => Repeat("<DOCUMENT>\n<TYPE>EX-99.1\n<TEXT>\nabc\n"),
+            "decimal-max" => MaxDecimal + " " + MaxDecimal + "\n" + Repeat("Total revenues  " + MaxDecimal + "  " + MaxDecimal + "\n"),
+            "years-per-line" => Repeat("2024\n\n2023\n\nRevenues\n\n$\n\n(1,234\n\n)\n\n"),
+            "flattened-rows" => "Three Months Ended September 30, 2024 2023 " + Repeat("Revenues $ 1,234 $ 5,678Cost of revenues (12) (34) "),
+            "dollar-cells" => Repeat("$ "),
+            "dashes" => Repeat("— "),
+            "long-label" => Repeat("Revenues and other income net of ") + " 1,234 5,678\n",
+            _ => Mixed(bytes, seed),
+        };
+    }
+
+    private static string Mixed(int bytes, int seed)
+    {
+        const string alphabet = "0123456789,.()|\t $-<>/\n%—ab";
+        var rng = new Random(seed);
+        var sb = new StringBuilder(bytes);
+        while (sb.Length < bytes)
+        {
+            // Runs of one character and single characters, so both long runs and noise are there.
+            var c = alphabet[rng.Next(alphabet.Length)];
+            sb.Append(c, rng.Next(4) == 0 ? rng.Next(1, 2000) : 1);
+        }
+
+        return sb.ToString();
+    }
 }

@@ -495,6 +495,7 @@ public static partial class CoverParser
     [GeneratedRegex(@"\s*\((?:[^()]*[""“”][^()]*)\)\s*(?:,\s*)?", RegexOptions.RightToLeft)]
     private static partial Regex Alias();
 
-    [GeneratedRegex(@"^(.+?)\s+(?:Reports?|Announces?|Posts?)\b")]
+    // Without backtracking: a lazy name before a run of spaces is otherwise tried at every space (seconds on a 64 KB run).
+    [GeneratedRegex(@"^(.+?)\s+(?:Reports?|Announces?|Posts?)\b", RegexOptions.NonBacktracking)]
     private static partial Regex NameBeforeVerb();
 }

@@ -30,8 +30,23 @@ public static class ImportPipeline
     /// <summary>Bumped whenever parsing changes, so stores can re-parse what an older parser produced.</summary>
     public const int ParserVersion = 4;
 
+    /// <summary>
+    /// The largest file parsed as a filing. A release with its exhibits is a few megabytes; parsing holds several
+    /// copies of the text and its lines at once, so a file far larger is refused by its size rather than parsed.
+    /// </summary>
+    public const long MaxSourceBytes = 64L * 1024 * 1024;
+
+    /// <summary>The sentence a file over <see cref="MaxSourceBytes"/> is refused with.</summary>
+    public static string TooLarge(long bytes) =>
+        $"it is {bytes / (1024.0 * 1024):N0} MB, over the {MaxSourceBytes / (1024 * 1024)} MB a filing can be; it was not parsed";
+
     public static ParseResult Parse(ReadOnlySpan<byte> bytes)
     {
+        if (bytes.Length > MaxSourceBytes)
+        {
+            return new ParseResult(null, SourceDecoder.Sha256Hex(bytes), TooLarge(bytes.Length), null);
+        }
+
         var decoded = SourceDecoder.Decode(bytes);
         if (decoded.Text is null)
         {

@@ -18,7 +18,29 @@ public sealed class RawTable
 
     public int EndIndex => Body.Count > 0 ? Body[^1].Index : Headers.Count > 0 ? Headers[^1].Index : StartIndex;
 
-    public bool HasRows => Body.Any(b => b.Kind == LineKind.Row);
+    /// <summary>
+    /// How many leading body lines are known to hold no row. The extractor asks <see cref="HasRows"/> at every line,
+    /// so a long run of label lines asked from the top each time is quadratic; it is answered from where it was
+    /// left. This holds because body lines are only added and removed at the end and their kind is set before.
+    /// </summary>
+    private int _noRowsBefore;
+
+    public bool HasRows
+    {
+        get
+        {
+            _noRowsBefore = Math.Min(_noRowsBefore, Body.Count);
+            for (; _noRowsBefore < Body.Count; _noRowsBefore++)
+            {
+                if (Body[_noRowsBefore].Kind == LineKind.Row)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
 
     /// <summary>Label-only lines after the last row and a blank line belong to what follows the table.</summary>
     public void TrimTail()

@@ -37,6 +37,11 @@ public static partial class StatementBuilder
             return null;
         }
 
+        foreach (var line in table.Body.Where(l => l.Values.Any(v => v.IsTooLarge)))
+        {
+            diagnostics.Add(new Diagnostic(Severity.Warning, "value-too-large", $"\"{Short(line.Label)}\": {line.Values.First(v => v.IsTooLarge).Raw} is too large to be an amount (over 10^18); the cell is left blank", line.SourceLine));
+        }
+
         foreach (var line in rowLines.Where(l => l.DropFootnoteMarkers(n)))
         {
             diagnostics.Add(new Diagnostic(Severity.Info, "footnote-marker", $"\"{Short(line.Label)}\": the \"(1)\"-style marks beside its values are read as footnote markers, not values", line.SourceLine));
@@ -227,7 +232,7 @@ public static partial class StatementBuilder
         return new StatementRow
         {
             Label = label,
-            Values = [.. values.Select(v => (decimal?)v.Value)],
+            Values = [.. values.Select(v => v.IsTooLarge ? null : (decimal?)v.Value)],
             RawValues = [.. values.Select(v => (string?)v.Raw)],
             Unit = unit,
             Scale = table.Units.For(unit),

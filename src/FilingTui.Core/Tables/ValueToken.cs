@@ -6,6 +6,14 @@ namespace FilingTui.Core.Tables;
 /// <summary>A printed number cell: its value with sign applied, and the text it came from.</summary>
 public readonly record struct ValueToken(decimal Value, string Raw, bool IsDash, bool IsPercent, bool HasGrouping)
 {
+    /// <summary>
+    /// Past a quintillion no statement prints an amount (the largest, in yen or whole dollars, are under 10^15): such a
+    /// cell is a misprint or garbage, and kept as a value it would overflow the sums the checks take.
+    /// </summary>
+    public const decimal MaxMagnitude = 1_000_000_000_000_000_000m;
+
+    public bool IsTooLarge => Math.Abs(Value) > MaxMagnitude;
+
     /// <summary>"2005": a bare four-digit year, which in a header names a column rather than a value.</summary>
     public bool LooksLikeYear => !HasGrouping && !IsDash && !IsPercent && Value is >= 1900 and <= 2100 && decimal.Truncate(Value) == Value && !Raw.Contains('(') && !Raw.Contains('.');
 }

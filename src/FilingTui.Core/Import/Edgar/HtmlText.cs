@@ -77,7 +77,7 @@ public static partial class HtmlText
     /// <summary>The page's prose and tables in order, the page's chrome left out.</summary>
     public static List<SourceBlock> Read(string html)
     {
-        var document = new HtmlParser().ParseDocument(html);
+        var document = new HtmlParser().ParseDocument(NestingLimit.Apply(html));
         var writer = new Writer();
         if (document.Body is IElement body)
         {

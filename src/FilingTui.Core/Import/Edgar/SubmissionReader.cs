@@ -69,9 +69,18 @@ public static partial class SubmissionReader
 
         var pem = text.AsSpan(0, Math.Min(text.Length, 200)).TrimStart().StartsWith("-----BEGIN PRIVACY-ENHANCED MESSAGE-----", StringComparison.Ordinal);
         var at = firstDocument;
+        var end = -1;
+        var noMoreEnds = false;
         while (at >= 0)
         {
-            var end = text.IndexOf("</DOCUMENT>", at, StringComparison.OrdinalIgnoreCase);
+            // The next closing tag is found once and kept until passed: searched afresh for each of thousands of
+            // unclosed documents, it would scan the rest of the file each time.
+            if (!noMoreEnds && end < at)
+            {
+                end = text.IndexOf("</DOCUMENT>", at, StringComparison.OrdinalIgnoreCase);
+                noMoreEnds = end < 0;
+            }
+
             var next = text.IndexOf("<DOCUMENT>", at + 10, StringComparison.OrdinalIgnoreCase);
 
             // A truncated submission ends inside a document: take what is there.
