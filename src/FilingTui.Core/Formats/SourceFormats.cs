@@ -5,7 +5,7 @@ namespace FilingTui.Core.Formats;
 /// <summary>The formats a filing can come in, most specific first: plain text claims whatever the others do not.</summary>
 public static class SourceFormats
 {
-    internal static readonly ISourceFormat[] All = [new EdgarSubmissionFormat(), new HtmlFormat(), new PlainTextFormat()];
+    internal static readonly ISourceFormat[] All = [new EdgarSubmissionFormat(), new HtmlFormat(), new MarkdownFormat(), new PlainTextFormat()];
 
     /// <summary>
     /// The document of the first format that recognises the text, with the tables a scrape flattened (into one line,
