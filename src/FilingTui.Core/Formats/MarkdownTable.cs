@@ -88,7 +88,7 @@ internal static partial class MarkdownTable
         for (; top < joined.Count; top++)
         {
             var cells = joined[top].Cells;
-            if (cells.Count == 0 && lead.Count == 0)
+            if (cells.Count == 0)
             {
                 continue;
             }
@@ -101,23 +101,56 @@ internal static partial class MarkdownTable
             lead.Add(cells[0].Text);
         }
 
-        var body = joined.Skip(top).ToList();
-
-        // A title printed in the header's stub cell ("Statements of Financial Position (In EUR'000s)" beside the
-        // dates): the title is a line of its own above the header.
-        if (body.FirstOrDefault() is { } first && first.Cells is [{ Column: 0, IsValue: false } stub, _, ..] && !first.Cells.Any(c => c.IsAmount) && stub.Text.Split(' ').Length > 3)
-        {
-            lead.Add(stub.Text);
-            body[0] = first with { Cells = first.Cells.Skip(1).ToList() };
-        }
-
         if (lead.Count > 0)
         {
             blocks.Add(new ProseBlock(lead));
         }
 
-        var columns = AmountColumns(body, out var percent);
         var output = new List<IReadOnlyList<string>>();
+        foreach (var segment in Segments(joined.Skip(top).ToList()))
+        {
+            LayOut(segment, width, output);
+        }
+
+        if (output.Count > 0)
+        {
+            blocks.Add(new TableBlock(output));
+        }
+
+        return blocks;
+    }
+
+    /// <summary>Whether a row holds amounts right of its stub; one that holds none is a header, a heading or a note.</summary>
+    private static bool HasAmounts(Row row) => row.Cells.Any(c => c.Column > 0 && c.IsAmount);
+
+    /// <summary>
+    /// A table's statements, where a copy put several in one pipe table: each header row that follows rows of
+    /// amounts (column headings after the numbers) opens the next, with columns of its own.
+    /// </summary>
+    private static List<List<Row>> Segments(List<Row> rows)
+    {
+        var segments = new List<List<Row>> { new() };
+        var amounts = false;
+        foreach (var row in rows)
+        {
+            var isAmounts = HasAmounts(row);
+            if (!isAmounts && amounts && row.Cells.Any(c => c.Column > 0))
+            {
+                segments.Add([]);
+                amounts = false;
+            }
+
+            amounts |= isAmounts;
+            segments[^1].Add(row);
+        }
+
+        return segments;
+    }
+
+    private static void LayOut(List<Row> body, int width, List<IReadOnlyList<string>> output)
+    {
+        var columns = AmountColumns(body, out var percent);
+        var headerRows = true;
         foreach (var row in body)
         {
             if (row.Cells.Count == 0)
@@ -126,27 +159,32 @@ internal static partial class MarkdownTable
             }
 
             var label = row.Cells[0].Column == 0 && !row.Cells[0].IsValue ? row.Cells[0].Text : "";
-            var rest = row.Cells.Where(c => c.Column > 0 || label.Length == 0).ToList();
+            var amounts = HasAmounts(row);
+            headerRows &= !amounts;
+
+            // Text in the stub cell of a header row is no row's label: a title or units line printed beside the
+            // column headings ("(In thousands)" left of the years). It is a line of its own above them.
+            if (headerRows && label.Length > 0 && row.Cells.Count > 1)
+            {
+                output.Add([label]);
+                label = "";
+            }
+
+            var rest = row.Cells.Where(c => c.Column > 0 || c.IsValue).ToList();
             if (rest.Count == 0)
             {
                 output.Add([label]);
                 continue;
             }
 
-            var fields = new string[columns.Count];
-            if (rest.Any(c => c.IsAmount))
+            var fields = new string?[Math.Max(columns.Count, amounts ? rest.Count(c => c.IsValue && !c.IsPercent) : 0)];
+            if (amounts)
             {
-                foreach (var c in rest.Where(c => c.IsValue && !percent.Contains(c.Column)))
-                {
-                    if (columns.FindIndex(g => g.Contains(c.Column)) is var at and >= 0)
-                    {
-                        fields[at] = fields[at] is null ? c.Text : fields[at] + " " + c.Text;
-                    }
-                }
+                Place(rest.Where(c => c.IsValue && !c.IsPercent && !percent.Contains(c.Column)).ToList(), columns, fields);
             }
             else
             {
-                Spread(rest, row.Printed < width && row.Printed > 0, columns, fields);
+                Spread(rest, row.Printed < width && row.Printed > 0, columns, percent, fields);
             }
 
             var cells = new List<string> { label };
@@ -158,13 +196,6 @@ internal static partial class MarkdownTable
 
             output.Add(cells);
         }
-
-        if (output.Count > 0)
-        {
-            blocks.Add(new TableBlock(output));
-        }
-
-        return blocks;
     }
 
     private static string Text(List<Cell> cells)
@@ -186,73 +217,116 @@ internal static partial class MarkdownTable
     }
 
     /// <summary>
-    /// The amount columns, left to right, each the set of printed columns it takes: a column's amounts stand in one
-    /// printed column, or in two neighbours where some rows print "$" and the amount in one cell and others in two,
-    /// never both filled in one row. Columns that hold only percentages are left out (<paramref name="percent"/>).
+    /// The amount columns, left to right, each the set of printed columns it takes, read off the row printing the most
+    /// numbers (the model): copies give some rows a grid of their own (per-share rows without the percentage cells),
+    /// so only one row's places are taken as the columns. A column takes the neighbouring place as well where other
+    /// full rows print their amount one cell over ("$" and the amount in one cell, or in two). The model's
+    /// percentages are columns left out (<paramref name="percent"/>).
     /// </summary>
     private static List<HashSet<int>> AmountColumns(List<Row> rows, out HashSet<int> percent)
     {
-        var amounts = new SortedSet<int>();
         percent = [];
-        foreach (var row in rows)
+        static List<Cell> Amounts(Row r) => [.. r.Cells.Where(c => c.Column > 0 && c.IsValue && !c.IsPercent)];
+        var valued = rows.Where(HasAmounts).ToList();
+        if (valued.Count == 0)
         {
-            foreach (var c in row.Cells.Where(c => c.Column > 0 && c.IsValue))
+            return [];
+        }
+
+        var model = valued.MaxBy(r => r.Cells.Count(c => c.Column > 0 && c.IsValue))!;
+        var columns = Amounts(model).Select(c => new HashSet<int> { c.Column }).ToList();
+        percent.UnionWith(model.Cells.Where(c => c.Column > 0 && c.IsPercent).Select(c => c.Column));
+        foreach (var row in valued)
+        {
+            var amounts = Amounts(row);
+            if (amounts.Count != columns.Count)
             {
-                if (c.IsPercent)
+                continue;
+            }
+
+            for (var i = 0; i < amounts.Count; i++)
+            {
+                var own = columns[i].Min();
+                if (Math.Abs(amounts[i].Column - own) == 1 && !percent.Contains(amounts[i].Column) && !columns.Any(g => g.Contains(amounts[i].Column)))
                 {
-                    percent.Add(c.Column);
-                }
-                else if (c.IsAmount)
-                {
-                    amounts.Add(c.Column);
+                    columns[i].Add(amounts[i].Column);
                 }
             }
         }
 
-        percent.ExceptWith(amounts);
-        var groups = new List<HashSet<int>>();
-        foreach (var column in amounts)
+        return columns;
+    }
+
+    /// <summary>
+    /// A row's amounts into the amount columns: one each in order when the row fills them all; by where they stand
+    /// when each stands in a column of its own ("Redeemable interest  -  6,549" under two dates); else in order from
+    /// the left, as a copy that printed this row's cells on a grid of its own gives no better clue.
+    /// </summary>
+    private static void Place(List<Cell> values, List<HashSet<int>> columns, string?[] fields)
+    {
+        if (values.Count < columns.Count)
         {
-            if (groups.Count > 0 && groups[^1].Max() == column - 1 && !rows.Any(r => r.Cells.Any(c => c.IsAmount && c.Column == column) && r.Cells.Any(c => c.IsAmount && groups[^1].Contains(c.Column))))
+            var at = values.Select(v => columns.FindIndex(g => g.Contains(v.Column))).ToList();
+            if (at.All(i => i >= 0) && at.Zip(at.Skip(1)).All(p => p.First < p.Second))
             {
-                groups[^1].Add(column);
-            }
-            else
-            {
-                groups.Add([column]);
+                for (var i = 0; i < values.Count; i++)
+                {
+                    fields[at[i]] = values[i].Text;
+                }
+
+                return;
             }
         }
 
-        return groups;
+        for (var i = 0; i < values.Count && i < fields.Length; i++)
+        {
+            fields[i] = values[i].Text;
+        }
     }
 
     /// <summary>
     /// A header row over the amount columns: each cell stands over the columns from its own place to the next cell's
     /// (a colspan the conversion lost), and is repeated over each. A row printed with fewer cells than the table's
-    /// rows lost its spans' widths as well: its cells share the columns equally when they divide them evenly.
+    /// rows lost its spans' widths as well: its cells share the columns (percentage columns too, whose headings
+    /// such a row also holds) equally when they divide them evenly. Headings of percentage columns are left out.
     /// </summary>
-    private static void Spread(List<Cell> cells, bool shortRow, List<HashSet<int>> columns, string?[] fields)
+    private static void Spread(List<Cell> cells, bool shortRow, List<HashSet<int>> columns, HashSet<int> percent, string?[] fields)
     {
-        if (columns.Count == 0)
+        var header = cells.Where(c => !c.IsPercent && !(percent.Count > 0 && c.Text.Contains('%'))).ToList();
+        if (columns.Count == 0 || header.Count == 0)
         {
             return;
         }
 
-        var header = cells.Where(c => !c.IsPercent).ToList();
-        if (header.Count == 0)
+        if (shortRow)
         {
-            return;
-        }
-
-        if (shortRow && columns.Count % header.Count == 0)
-        {
-            var run = columns.Count / header.Count;
-            for (var i = 0; i < columns.Count; i++)
+            // Amount and percentage columns in print order; a run of them under each cell.
+            var all = columns.Select((g, i) => (At: g.Min(), Field: i)).Concat(percent.Select(p => (At: p, Field: -1))).OrderBy(x => x.At).ToList();
+            var spread = cells.Where(c => !c.IsPercent).ToList();
+            if (all.Count % spread.Count == 0)
             {
-                fields[i] = header[i / run].Text;
+                var run = all.Count / spread.Count;
+                for (var i = 0; i < all.Count; i++)
+                {
+                    if (all[i].Field >= 0 && !(percent.Count > 0 && spread[i / run].Text.Contains('%')))
+                    {
+                        fields[all[i].Field] = spread[i / run].Text;
+                    }
+                }
+
+                return;
             }
 
-            return;
+            if (columns.Count % header.Count == 0)
+            {
+                var run = columns.Count / header.Count;
+                for (var i = 0; i < columns.Count; i++)
+                {
+                    fields[i] = header[i / run].Text;
+                }
+
+                return;
+            }
         }
 
         for (var h = 0; h < header.Count; h++)
