@@ -93,7 +93,7 @@ internal static partial class MarkdownTable
                 continue;
             }
 
-            if (cells.Count != 1 || cells[0].IsValue)
+            if (cells.Count != 1 || cells[0].IsValue || cells[0].Column > 0)
             {
                 break;
             }
@@ -180,7 +180,7 @@ internal static partial class MarkdownTable
             var fields = new string?[Math.Max(columns.Count, amounts ? rest.Count(c => c.IsValue && !c.IsPercent) : 0)];
             if (amounts)
             {
-                Place(rest.Where(c => c.IsValue && !c.IsPercent && !percent.Contains(c.Column)).ToList(), columns, fields);
+                Place(rest.Where(c => c.IsValue && !c.IsPercent).ToList(), columns, fields);
             }
             else
             {
