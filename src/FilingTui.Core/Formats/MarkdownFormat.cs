@@ -111,12 +111,6 @@ internal sealed partial class MarkdownFormat : ISourceFormat
                             }
                         }
 
-                        // The front matter's title is the release's headline: it opens the text as a heading would.
-                        if (title is { Length: > 0 })
-                        {
-                            Paragraph([title]);
-                        }
-
                         break;
                     case Table table:
                         Flush();
