@@ -194,7 +194,11 @@ internal static partial class MarkdownTable
                 cells.RemoveAt(cells.Count - 1);
             }
 
-            output.Add(cells);
+            // A row of percentage headings alone ("% of Net") leaves nothing.
+            if (cells is not [""])
+            {
+                output.Add(cells);
+            }
         }
     }
 

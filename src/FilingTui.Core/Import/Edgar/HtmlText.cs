@@ -31,12 +31,6 @@ public static partial class HtmlText
     [GeneratedRegex(@"[\s\u00A0\u200B]+")]
     private static partial Regex Space();
 
-    [GeneratedRegex(@"^(?:\$|US\$|C\$|€|£|¥|\(|\$\s*\()$")]
-    private static partial Regex Prefix();
-
-    [GeneratedRegex(@"^(?:\)|%|\)%|%\)|\)\s*%|pts?\.?|bps)$", RegexOptions.IgnoreCase)]
-    private static partial Regex Suffix();
-
     /// <summary>
     /// A document that opens as HTML (a doctype, an html, head or body tag), or whose first 4 KB are mostly markup,
     /// or that has an html or body tag further on (a page behind a long head or a text preamble).
@@ -426,32 +420,8 @@ public static partial class HtmlText
         return Space().Replace(sb.ToString(), " ").Trim();
     }
 
-    /// <summary>"$" + "7,612" and "(1,087" + ")" as single cells placed at the number's column.</summary>
-    private static List<Cell> Merge(List<Cell> cells)
-    {
-        var merged = new List<Cell>(cells.Count);
-        string? prefix = null;
-        foreach (var c in cells)
-        {
-            if (Prefix().IsMatch(c.Text) && merged.Count > 0)
-            {
-                prefix = (prefix ?? "") + c.Text;
-                continue;
-            }
-
-            if (Suffix().IsMatch(c.Text) && merged.Count > 1)
-            {
-                var last = merged[^1];
-                merged[^1] = last with { Text = last.Text + c.Text.Replace(" ", "") };
-                continue;
-            }
-
-            merged.Add(prefix is null ? c : c with { Text = prefix + c.Text });
-            prefix = null;
-        }
-
-        return merged;
-    }
+    /// <summary>"$" + "7,612" and "(1,087" + ")" as single cells placed at the number's column (the row's first cell is its label).</summary>
+    private static List<Cell> Merge(List<Cell> cells) => CellJoin.Merge(cells, c => c.Text, (c, t) => c with { Text = t }, leadingLabels: 1);
 
     /// <summary>
     /// Columns whose numbers are percentages; <paramref name="amounts"/> gets the columns holding other numbers, every
