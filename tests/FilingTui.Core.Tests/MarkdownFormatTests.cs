@@ -175,7 +175,8 @@ public class MarkdownFormatTests
     [InlineData("---\ntitle: \"X Reports Results\"\n---\n\nText.\n", "markdown")]
     [InlineData("Text\n\n| a | b |\n| --- | --- |\n| 1 | 2 |\n", "markdown")]
     [InlineData("Text\n\n```\n  Revenue   1,234\n```\n", "markdown")]
-    [InlineData("# Paltalk, Inc. Reports Results for Third Quarter 2024\n\nText.\n", "markdown")]
+    [InlineData("# Results\n\nText.\n\n## Outlook\n\nMore.\n", "markdown")]
+    [InlineData("# Paltalk, Inc. Reports Results for Third Quarter 2024\n\nText.\n", "text")]
     [InlineData("ACME CORP REPORTS RESULTS\n\nRevenue    1,234    1,000\n---\nTotal  | 5 |\n", "text")]
     [InlineData("Revenue grew.\n\n# 5 stores opened\n", "text")]
     public void Markdown_is_recognised_by_what_only_markdown_prints(string text, string format) => Read(text).Format.Should().Be(format);

@@ -44,8 +44,8 @@ internal sealed partial class MarkdownFormat : ISourceFormat
 
     /// <summary>
     /// What only Markdown has: front matter of "key: value" lines between "---" lines at the very start, a pipe
-    /// table's delimiter row, a closed code fence, or ATX headings ("# Title") where the document opens with one or
-    /// has several. Plain text prints none of these; a single "#" line deep in a text is not enough.
+    /// table's delimiter row, a closed code fence, or several ATX headings ("# Title"). Plain text prints none of
+    /// these; one "#" line (a scraped copy's title over text whose layout is its own) is not enough.
     /// </summary>
     public bool Recognises(string text)
     {
@@ -60,8 +60,7 @@ internal sealed partial class MarkdownFormat : ISourceFormat
             return true;
         }
 
-        var headings = AtxHeading().Matches(head);
-        return headings.Count >= 2 || (headings.Count == 1 && text.AsSpan(0, headings[0].Index).IsWhiteSpace());
+        return AtxHeading().Count(head) >= 2;
     }
 
     public SourceDocument Read(string text, List<Diagnostic> diagnostics)
@@ -166,11 +165,15 @@ internal sealed partial class MarkdownFormat : ISourceFormat
         value.Length >= 2 && ((value[0] == '"' && value[^1] == '"') || (value[0] == '\'' && value[^1] == '\'')) ? value[1..^1].Replace("\\\"", "\"") : value;
 
     /// <summary>An inline run as lines of plain text: emphasis, link targets, images and inline HTML left out.</summary>
-    internal static List<string> Lines(ContainerInline? inline)
+    /// <remarks>
+    /// A prose line keeps its runs of spaces: copies that put a text table in paragraphs have its columns there.
+    /// A table cell's (<paramref name="collapse"/>) are one space.
+    /// </remarks>
+    internal static List<string> Lines(ContainerInline? inline, bool collapse = false)
     {
         var sb = new StringBuilder();
         Collect(inline, sb);
-        return [.. sb.ToString().Split('\n').Select(l => Whitespace.Collapse(l.Replace('\u200B', ' ').Replace('\u00A0', ' ')).Trim()).Where(l => l.Length > 0)];
+        return [.. sb.ToString().Split('\n').Select(l => l.Replace('\u200B', ' ').Replace('\u00A0', ' ')).Select(l => (collapse ? Whitespace.Collapse(l) : l).Trim()).Where(l => l.Length > 0)];
     }
 
     private static void Collect(Inline? inline, StringBuilder sb)

@@ -55,7 +55,7 @@ internal static partial class MarkdownTable
                     printed = column + 1;
                 }
 
-                var text = string.Join(" ", td.OfType<Markdig.Syntax.ParagraphBlock>().SelectMany(p => MarkdownFormat.Lines(p.Inline)));
+                var text = string.Join(" ", td.OfType<Markdig.Syntax.ParagraphBlock>().SelectMany(p => MarkdownFormat.Lines(p.Inline, collapse: true)));
                 if (text.Length > 0)
                 {
                     cells.Add(new Cell(column, RunTogether().Replace(text, " ")));
