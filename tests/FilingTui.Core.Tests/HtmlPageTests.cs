@@ -102,6 +102,28 @@ public class HtmlPageTests
         text.TrimStart().Should().StartWith("(In thousands)\n\t2024\t2023\nRevenues\t$1,200\t$1,100\n");
     }
 
+    [Fact]
+    public void Markup_nested_past_the_limit_is_flattened_and_its_text_kept()
+    {
+        var deep = "<html><body>" + string.Concat(Enumerable.Repeat("<div>", 20_000)) + "Revenue grew." + string.Concat(Enumerable.Repeat("</div>", 20_000)) + "</body></html>";
+
+        var flat = NestingLimit.Apply(deep);
+
+        CountOf(flat, "<div>").Should().Be(NestingLimit.MaxDepth);
+        CountOf(flat, "</div>").Should().Be(NestingLimit.MaxDepth);
+        HtmlText.Render(deep).Trim().Should().Be("Revenue grew.");
+    }
+
+    [Fact]
+    public void Markup_under_the_limit_and_unclosed_items_are_left_as_they_are()
+    {
+        var page = "<html><body><ul>" + string.Concat(Enumerable.Repeat("<li>item", 5_000)) + "</ul><script>var s = '" + string.Concat(Enumerable.Repeat("<div>", 500)) + "';</script></body></html>";
+
+        NestingLimit.Apply(page).Should().BeSameAs(page);
+    }
+
+    private static int CountOf(string text, string what) => (text.Length - text.Replace(what, "", StringComparison.Ordinal).Length) / what.Length;
+
     private const string Table = """
         <p>ACME CORP</p><p>CONSOLIDATED STATEMENTS OF OPERATIONS</p><p>(in thousands)</p>
         <table>

@@ -44,6 +44,9 @@ public sealed partial class PrintedLine
     /// <summary>Whether <see cref="Positions"/> count tab-separated fields rather than characters.</summary>
     public bool PositionsAreFields { get; private set; }
 
+    /// <summary>The longest row label: the longest printed are a few lines of a footnoted caption.</summary>
+    public const int MaxLabelLength = 500;
+
     [GeneratedRegex(@"\t| {2,}")]
     private static partial Regex CellSplit();
 
@@ -291,6 +294,14 @@ public sealed partial class PrintedLine
         {
             var words = label.Split(' ').Length;
             Kind = (label.Length <= 90 && !label.EndsWith('.')) || (label.EndsWith(':') && words <= 6) ? LineKind.LabelOnly : LineKind.Prose;
+            return;
+        }
+
+        // No statement labels a row with a paragraph: a line of words this long beside its numbers is prose, and
+        // read as a label it would feed every label pattern a page of text (seconds on a long line).
+        if (label.Length > MaxLabelLength)
+        {
+            Kind = LineKind.Prose;
             return;
         }
 

@@ -252,7 +252,9 @@ public static partial class StatementBuilder
             return unit;
         }
 
-        if (count > n && count % n == 0)
+        // A line printed for two or three rows is a merged row; one with thousands of values is not, and trying every
+        // way to cut its label among them would take minutes.
+        if (count > n && count % n == 0 && count / n <= MaxMergedRows)
         {
             var k = count / n;
             var splits = SplitLabel(line.Label, k);
@@ -330,6 +332,9 @@ public static partial class StatementBuilder
         unit.Readings.Add([row]);
         return unit;
     }
+
+    /// <summary>The most rows one printed line is read as holding.</summary>
+    private const int MaxMergedRows = 8;
 
     /// <summary>Ways to cut "Current liabilities Long-term portion ... Shareholders' equity" into k labels: before capitalized words.</summary>
     internal static List<List<string>> SplitLabel(string label, int k)

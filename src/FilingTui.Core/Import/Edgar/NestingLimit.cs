@@ -12,7 +12,7 @@ namespace FilingTui.Core.Import.Edgar;
 /// </summary>
 internal static class NestingLimit
 {
-    public const int MaxDepth = 256;
+    public const int MaxDepth = 128;
 
     private static readonly HashSet<string> Uncounted = new(StringComparer.OrdinalIgnoreCase)
     {
