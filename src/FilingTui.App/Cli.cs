@@ -42,11 +42,11 @@ public static class Cli
             CustomParser = r => WholeNumberAtLeastOne(r),
         };
         var list = new Command("list", "List stored filings, newest first") { json, listLimit };
-        list.SetAction(pr => WithStore(pr.GetValue(db), store => List(store, pr.GetValue(json), pr.GetValue(listLimit))));
+        list.SetAction(pr => WithStore(pr.GetValue(db), store => List(store, pr.GetValue(json), pr.GetValue(listLimit)), mustExist: true));
 
         var which = new Argument<string>("ID|QUARTER") { Description = "A filing id or a quarter (" + QuarterSpec.Examples + ")" };
         var show = new Command("show", "Show one stored filing") { which, json };
-        show.SetAction(pr => WithStore(pr.GetValue(db), store => Show(store, pr.GetValue(which)!, pr.GetValue(json))));
+        show.SetAction(pr => IsIdOrQuarter(pr.GetValue(which)!) ? WithStore(pr.GetValue(db), store => Show(store, pr.GetValue(which)!, pr.GetValue(json)), mustExist: true) : 2);
 
         var file = new Argument<string>("FILE") { Description = "The filing to parse" };
         var asText = new Option<bool>("--text") { Description = "Print the text the parser read (an EDGAR submission's or HTML file's documents as text), with line numbers" };
@@ -58,11 +58,11 @@ public static class Cli
         var company = new Option<string?>("--company") { Description = "Only this company: its ticker, CIK or a part of its name" };
         var limit = new Option<int>("--limit") { Description = "At most this many values, the newest filings' (default 1000)", DefaultValueFactory = _ => 1000, CustomParser = r => WholeNumberAtLeastOne(r) ?? 1000 };
         var lookup = new Command("lookup", "Look up a line item's values across stored filings") { item, period, company, limit, json };
-        lookup.SetAction(pr => WithStore(pr.GetValue(db), store => Lookup(store, pr.GetValue(item)!, pr.GetValue(period), pr.GetValue(company), pr.GetValue(limit), pr.GetValue(json))));
+        lookup.SetAction(pr => WithStore(pr.GetValue(db), store => Lookup(store, pr.GetValue(item)!, pr.GetValue(period), pr.GetValue(company), pr.GetValue(limit), pr.GetValue(json)), mustExist: true));
 
         var query = new Argument<string>("QUERY") { Description = "Words or an FTS5 query" };
         var search = new Command("search", "Full-text search over every stored filing's sections") { query, json };
-        search.SetAction(pr => WithStore(pr.GetValue(db), store => Search(store, pr.GetValue(query)!, pr.GetValue(json))));
+        search.SetAction(pr => WithStore(pr.GetValue(db), store => Search(store, pr.GetValue(query)!, pr.GetValue(json)), mustExist: true));
 
         root.Subcommands.Add(import);
         root.Subcommands.Add(list);
@@ -86,9 +86,22 @@ public static class Cli
         return result.Invoke();
     }
 
-    private static int WithStore(string? option, Func<FilingStore, int> action)
+    /// <param name="mustExist">A command that only reads (list, show, lookup, search) makes no store where there is none.</param>
+    private static int WithStore(string? option, Func<FilingStore, int> action, bool mustExist = false)
     {
+        if (option is not null && string.IsNullOrWhiteSpace(option))
+        {
+            Console.Error.WriteLine("filingtui: --db needs a file name.");
+            return 2;
+        }
+
         var path = StorePath.Resolve(option);
+        if (mustExist && !File.Exists(path))
+        {
+            Console.Error.WriteLine($"filingtui: there is no store at {Path.GetFullPath(path)} yet; import filings into it first ('filingtui import --db {Path.GetFullPath(path)} PATH').");
+            return 1;
+        }
+
         FilingStore? store = null;
         try
         {
@@ -220,17 +233,24 @@ public static class Cli
 
     private static string Trim(string s, int n) => s.Length <= n ? s : s[..(n - 1)] + "…";
 
+    /// <summary>Whether SHOW's argument can name a filing; if not, says so (a usage error, whatever the store holds).</summary>
+    private static bool IsIdOrQuarter(string which)
+    {
+        if (long.TryParse(which, out _) || QuarterSpec.Parse(which) is not null)
+        {
+            return true;
+        }
+
+        Console.Error.WriteLine($"filingtui: \"{which}\" is neither a filing id nor a quarter ({QuarterSpec.Examples}).");
+        return false;
+    }
+
     private static int Show(FilingStore store, string which, bool asJson)
     {
         long id;
         if (!long.TryParse(which, out id))
         {
-            if (QuarterSpec.Parse(which) is not QuarterSpec spec)
-            {
-                Console.Error.WriteLine($"filingtui: \"{which}\" is neither a filing id nor a quarter ({QuarterSpec.Examples}).");
-                return 2;
-            }
-
+            var spec = QuarterSpec.Parse(which)!;
             var found = store.FindPeriod(spec);
             if (found.Count == 0)
             {

@@ -249,4 +249,21 @@ public sealed class CliTests : IDisposable
         var named = Run.Cli("import", "--db", _tmp.DbPath, Path.Combine(dir, "notes.txt"));
         named.Out.Should().Contain("notes.txt: it is no filing", "naming the file gives the same reason");
     }
+
+    [Fact]
+    public void Reading_commands_make_no_store_where_there_is_none_and_an_empty_db_is_a_usage_error()
+    {
+        var nowhere = Path.Combine(_tmp.Dir, "not", "yet", "filings.db");
+        foreach (var args in new[] { new[] { "list" }, ["search", "revenue"], ["lookup", "revenue"], ["show", "1"] })
+        {
+            var r = Run.Cli([.. args, "--db", nowhere]);
+            r.Code.Should().Be(1);
+            r.Err.Should().Contain($"there is no store at {nowhere} yet");
+        }
+
+        Directory.Exists(Path.Combine(_tmp.Dir, "not")).Should().BeFalse("no folder was made for it");
+        var empty = Run.Cli("list", "--db", "");
+        empty.Code.Should().Be(2);
+        empty.Err.Should().Contain("--db needs a file name.");
+    }
 }
