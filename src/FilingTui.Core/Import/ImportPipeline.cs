@@ -28,7 +28,7 @@ public sealed record ParseResult(Filing? Filing, string Sha256, string? Error, s
 public static class ImportPipeline
 {
     /// <summary>Bumped whenever parsing changes, so stores can re-parse what an older parser produced.</summary>
-    public const int ParserVersion = 4;
+    public const int ParserVersion = 5;
 
     /// <summary>
     /// The largest file parsed as a filing. A release with its exhibits is a few megabytes; parsing holds several
