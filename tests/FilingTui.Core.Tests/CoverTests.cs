@@ -42,6 +42,15 @@ public class CoverTests
     }
 
     [Fact]
+    public void A_stated_title_replaces_a_company_name_read_off_a_headline_line()
+    {
+        var f = ImportPipeline.ParseText("(21:01 GMT) *Lattice Semiconductor 4Q EPS 12c Press Release: Lattice Semiconductor Reports Fourth Quarter Results\n\nbody.\n");
+        f.Company.Name.Should().StartWith("(21:01 GMT)");
+        CoverParser.ApplyMetadata(f, "Lattice Semiconductor Reports Fourth Quarter and Full Year 2024 Results", null);
+        f.Company.Name.Should().Be("Lattice Semiconductor");
+    }
+
+    [Fact]
     public void A_markdown_heading_title_loses_its_marks() =>
         ImportPipeline.ParseText("# Aemetis Reports 2024 Fourth Quarter and Year-End Results\n\nbody text here.\n").Release!.Title
             .Should().Be("Aemetis Reports 2024 Fourth Quarter and Year-End Results");

@@ -209,8 +209,11 @@ public static partial class CoverParser
         var stated = title is null ? null : Whitespace.Collapse(title).Trim();
         if (stated is { Length: > 10 and < 300 } && TitleLike().IsMatch(stated))
         {
+            // A name read off the text's own title line ("(21:01 GMT) *Lattice Semiconductor 4Q EPS ...") is replaced
+            // by the stated title's; a name from a cover or beside a ticker stands.
+            var fromOldTitle = filing.Release?.Title is string old && NameBeforeVerb().Match(old) is { Success: true } o && o.Groups[1].Value.Trim() == filing.Company.Name;
             filing.Release = filing.Release is null ? new Release(stated, null, null) : filing.Release with { Title = stated };
-            if (string.IsNullOrEmpty(filing.Company.Name) && NameBeforeVerb().Match(stated) is { Success: true } m)
+            if ((string.IsNullOrEmpty(filing.Company.Name) || fromOldTitle) && NameBeforeVerb().Match(stated) is { Success: true } m)
             {
                 filing.Company.Name = m.Groups[1].Value.Trim();
             }
@@ -496,6 +499,6 @@ public static partial class CoverParser
     private static partial Regex Alias();
 
     // Without backtracking: a lazy name before a run of spaces is otherwise tried at every space (seconds on a 64 KB run).
-    [GeneratedRegex(@"^(.+?)\s+(?:Reports?|Announces?|Posts?)\b", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(.+?)\s+(?:Reports?|Announces?|Posts?|REPORTS?|ANNOUNCES?|POSTS?)\b", RegexOptions.NonBacktracking)]
     private static partial Regex NameBeforeVerb();
 }
