@@ -2,6 +2,7 @@ using System.Globalization;
 using FilingTui.Core.Formats;
 using FilingTui.Core.Import;
 using FilingTui.Core.Model;
+using FilingTui.Core.Tables;
 
 namespace FilingTui.Core.Tests;
 
@@ -189,4 +190,20 @@ public class MarkdownFormatTests
     [InlineData(new[] { "$", "Total" }, new[] { "$", "Total" })]
     public void Cell_pieces_join_to_the_amount_they_belong_to(string[] cells, string[] joined) =>
         CellJoin.Merge(cells, c => c, (_, t) => t, leadingLabels: 1).Should().Equal(joined);
+
+    [Theory]
+    [InlineData("Ascendis Pharma A/S Consolidated Statements of Profit or (Loss) (In EUR'000s, except share and per share data)", 1000, 1)]
+    [InlineData("Amounts in 000's, except per share", 1000, 1000)]
+    [InlineData("(in thousands, except per share amounts)", 1000, 1000)]
+    public void Thousands_written_as_000s_are_a_units_line(string line, int amount, int shares)
+    {
+        Units.IsUnitsLine(line).Should().BeTrue();
+        Units.Parse(line)!.Amount.Should().Be(amount);
+        Units.Parse(line)!.Shares.Should().Be(shares);
+    }
+
+    [Theory]
+    [InlineData("Revenue grew to EUR 1,000 in 2024")]
+    [InlineData("in 2000's decade")]
+    public void A_sentence_with_numbers_is_no_units_line(string line) => Units.IsUnitsLine(line).Should().BeFalse();
 }

@@ -11,7 +11,8 @@ public sealed partial record Units(int Amount, int Shares, int PerShare)
 {
     public static readonly Units None = new(1, 1, 1);
 
-    [GeneratedRegex(@"\b(?:in|dollars in|amounts in|\$\s*in)\s+(?<s>thousands|millions|billions)\b(?<rest>[^)\n]{0,160})", RegexOptions.IgnoreCase)]
+    /// <summary>"(in thousands, except ...)", and thousands written as a currency's "'000s": "(In EUR'000s)", "Amounts in 000's".</summary>
+    [GeneratedRegex(@"\b(?:in|dollars in|amounts in|\$\s*in)\s+(?:(?<s>thousands|millions|billions)\b|(?:[A-Z]{3}\s?|[$€£]\s?)?(?<k>'000s|000's|'000)(?![\w']))(?<rest>[^)\n]{0,160})", RegexOptions.IgnoreCase)]
     private static partial Regex UnitsPhrase();
 
     [GeneratedRegex(@"shares?\b[^;)]{0,40}?\b(?:in|reflected in|stated in|are in)\s+(?<s>thousands|millions)", RegexOptions.IgnoreCase)]
@@ -30,7 +31,7 @@ public sealed partial record Units(int Amount, int Shares, int PerShare)
             return null;
         }
 
-        var amount = ScaleOf(m.Groups["s"].Value);
+        var amount = m.Groups["k"].Success ? 1000 : ScaleOf(m.Groups["s"].Value);
         var rest = m.Groups["rest"].Value;
         var shares = amount;
         if (SharesIn().Match(rest) is { Success: true } sm)
