@@ -96,6 +96,11 @@ public static class FilingJson
                 row["total"] = true;
             }
 
+            if (r.LabelDerived)
+            {
+                row["labelDerived"] = true;
+            }
+
             Add(row, "concept", r.Concept);
             row["line"] = r.SourceLine;
             if (r.CheckFailed)

@@ -96,6 +96,7 @@ public static class FilingJsonReader
                     Scale = I(ro, "scale") ?? 1,
                     Section = S(ro, "section"),
                     IsTotal = ro["total"]?.GetValue<bool>() ?? false,
+                    LabelDerived = ro["labelDerived"]?.GetValue<bool>() ?? false,
                     Concept = S(ro, "concept"),
                     SourceLine = I(ro, "line") ?? 0,
                     CheckFailed = ro["checkFailed"]?.GetValue<bool>() ?? false,

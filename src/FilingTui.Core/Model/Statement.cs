@@ -34,6 +34,9 @@ public sealed class StatementRow
     public int Scale { get; set; } = 1;
     public string? Section { get; set; }
     public bool IsTotal { get; set; }
+
+    /// <summary>The label was not printed: the row is a total printed without one, named from what it sums.</summary>
+    public bool LabelDerived { get; set; }
     public string? Concept { get; set; }
     public int SourceLine { get; set; }
     public bool CheckFailed { get; set; }

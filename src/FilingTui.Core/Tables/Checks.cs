@@ -48,7 +48,8 @@ public static partial class Checks
             }
 
             // A total printed right under another total with nothing between them is a new block, not a sum of one.
-            if (previousTotal >= 0 && partsA.Count > 0 && SaysTotal(rows[previousTotal]))
+            // Nor does a total sum the one above when a section heading opened between them ("Liabilities:").
+            if (previousTotal >= 0 && partsA.Count > 0 && SaysTotal(rows[previousTotal]) && (row.Section is null || row.Section == rows[previousTotal].Section))
             {
                 readings.Add([previousTotal, .. partsA]);
             }

@@ -487,7 +487,8 @@ public static partial class StatementBuilder
         foreach (var unit in units.Where(u => u.Unlabeled))
         {
             var before = Checks.Run(Assemble(units, table), n);
-            var candidates = strayTotals.Count > 0 ? strayTotals.ToList() : ["Total"];
+            var derived = DerivedTotals(units, unit, table);
+            List<string> candidates = [.. derived, .. strayTotals.Count > 0 ? strayTotals : ["Total"]];
             string? accepted = null;
             foreach (var label in candidates)
             {
@@ -512,6 +513,7 @@ public static partial class StatementBuilder
 
             if (accepted is not null)
             {
+                unit.Readings[0][0].LabelDerived = derived.Contains(accepted);
                 strayTotals.Remove(accepted);
                 diagnostics.Add(new Diagnostic(Severity.Info, "total-rejoined", $"values printed without a label were joined to \"{accepted}\", which their sum confirms", unit.Line.SourceLine));
             }
@@ -520,6 +522,47 @@ public static partial class StatementBuilder
                 diagnostics.Add(new Diagnostic(Severity.Info, "junk-row", $"dropped \"{Short(unit.Line.Text.Trim())}\": values with no label that match no total", unit.Line.SourceLine));
             }
         }
+    }
+
+    /// <summary>
+    /// The names a total printed without a label can take from what it sums, each still to be confirmed by its sum:
+    /// in a balance sheet the first such total under the asset lines is total assets and the one under the
+    /// liabilities and equity is their total (named as the heading over them names it); elsewhere a total under a
+    /// section heading ("Revenues:") is that section's total.
+    /// </summary>
+    private static List<string> DerivedTotals(List<Unit> units, Unit unit, RawTable table)
+    {
+        var names = new List<string>();
+        var at = units.IndexOf(unit);
+        var above = units.Take(at).Where(u => !u.Unlabeled || !u.Dropped).SelectMany(u => u.Rows).ToList();
+        if (table.Kind == StatementKind.BalanceSheet)
+        {
+            if (!above.Any(r => Concepts.Known(r) == "Assets"))
+            {
+                names.Add("Total assets");
+            }
+            else if (!above.Any(r => Concepts.Known(r) == "LiabilitiesAndStockholdersEquity"))
+            {
+                var heading = table.Body.LastOrDefault(b => b.Kind == LineKind.LabelOnly && b.Index < unit.Line.Index && b.Label.StartsWith("liabilities and ", StringComparison.OrdinalIgnoreCase));
+                names.Add(heading is null ? "Total liabilities and equity" : "Total " + heading.Label.TrimEnd(':').Trim());
+            }
+        }
+
+        for (var k = at - 1; k >= 0; k--)
+        {
+            if (units[k].Marker is string section)
+            {
+                names.Add("Total " + section);
+                break;
+            }
+
+            if (units[k].Rows.Any(r => r.IsTotal))
+            {
+                break;
+            }
+        }
+
+        return names;
     }
 
     /// <summary>"--------   --------" or "======": the rules a fixed-width table draws under its header and above totals.</summary>

@@ -131,6 +131,12 @@ public static partial class TableExtractor
                     current.Units = units;
                     current.UnitsStated = true;
                     current.Context.Add(text);
+
+                    // "(In millions)    2024    2023": the units stand in the stub of a header line.
+                    if (PrintedLine.Parse(i, lines[i].Number, text) is { Kind: LineKind.Header } header && header.ValueCount > 0)
+                    {
+                        current.Headers.Add(header);
+                    }
                 }
 
                 continue;
@@ -169,6 +175,14 @@ public static partial class TableExtractor
             if (pl.Kind == LineKind.LabelOnly && current is { HasRows: false, Headers.Count: > 0 } && NamesColumns(text))
             {
                 pl.Kind = LineKind.Header;
+            }
+
+            // "...amortization of $360,061 at" over "December 31, 2024" over "and December 31,": a date inside a label
+            // that wraps is the label going on, not a header, when it is one cell with no values under the rows.
+            if (pl.Kind == LineKind.Header && pl.ValueCount == 0 && current is { HasRows: true } && current.Body.Count > 0 && current.Body[^1] is { Kind: LineKind.LabelOnly } wrapped
+                && PrintedLine.SplitCells(text).Count == 1 && pl.Label.Length > 0 && WrapsInto(wrapped, pl))
+            {
+                pl.Kind = LineKind.LabelOnly;
             }
 
             switch (pl.Kind)
