@@ -65,6 +65,12 @@ public class ValueTokenTests
                     continue;
                 }
 
+                if (tok == "%" && list.Count > 0 && !list[^1].IsDash)
+                {
+                    list[^1] = list[^1] with { IsPercent = true, Raw = list[^1].Raw + "%" };
+                    continue;
+                }
+
                 if (!ValueTokens.TryParse(tok, out var v))
                 {
                     return null;

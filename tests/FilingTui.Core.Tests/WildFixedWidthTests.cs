@@ -59,6 +59,24 @@ public class WildFixedWidthTests
         Row(ops, "Diluted EPS from continuing operations").Section.Should().BeNull();
     }
 
+    [Fact]
+    public void A_header_stacked_month_over_day_over_year_is_read_column_by_column_and_an_unlabelled_total_is_named()
+    {
+        var f = Parse("lattice-statements.md");
+        var ops = f.Statements.Single(s => s.Kind == StatementKind.Operations);
+
+        // "Three Months Ended" and "Year Ended" span their columns; "December" / "28," / "2024" stack under each.
+        ops.Columns.Select(Col).Should().Equal("3M 2024-12-28", "3M 2024-09-28", "3M 2023-12-30", "12M 2024-12-28", "12M 2023-12-30");
+        Row(ops, "Revenue").Values.Should().Equal(117419m, 127091m, 170596m, 509401m, 737154m);
+        Row(ops, "Net income").Values.Should().Equal(16514m, 7190m, 98706m, 61131m, 259061m);
+
+        var balance = f.Statements.Single(s => s.Kind == StatementKind.BalanceSheet);
+        balance.Columns.Select(Col).Should().Equal("0M 2024-12-28", "0M 2023-12-30");
+        var assets = Row(balance, "Total assets");
+        assets.Values.Should().Equal(843903m, 840894m);
+        assets.LabelDerived.Should().BeTrue("the release prints \"$ 843,903 $ 840,894\" with no label under the asset lines");
+    }
+
     [Theory]
     [InlineData("operations", StatementKind.Operations)]
     [InlineData("balance_sheet", StatementKind.BalanceSheet)]

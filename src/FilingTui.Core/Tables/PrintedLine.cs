@@ -64,6 +64,9 @@ public sealed partial class PrintedLine
     [GeneratedRegex(@"\b(?:19|20)[0-9]{2}\b")]
     private static partial Regex YearInCell();
 
+    [GeneratedRegex(@"^(?:0?[1-9]|[12][0-9]|3[01]),$")]
+    private static partial Regex DayCell();
+
     [GeneratedRegex(@"^([A-Z][A-Za-z &,'/-]{2,40}):\s+(\S.*)$")]
     private static partial Regex SectionPrefixed();
 
@@ -262,6 +265,15 @@ public sealed partial class PrintedLine
                 Groups.Add(trailing);
                 label = "";
             }
+        }
+
+        // "28,     28,     30,": the days of a header stacked as month over day over year.
+        if (cells.Count > 0 && cells.All(c => DayCell().IsMatch(c.Text)))
+        {
+            Groups.Clear();
+            Kind = LineKind.Header;
+            Label = "";
+            return;
         }
 
         label = CleanLabel(label);

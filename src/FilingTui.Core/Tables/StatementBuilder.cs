@@ -47,7 +47,8 @@ public static partial class StatementBuilder
             diagnostics.Add(new Diagnostic(Severity.Info, "footnote-marker", $"\"{Short(line.Label)}\": the \"(1)\"-style marks beside its values are read as footnote markers, not values", line.SourceLine));
         }
 
-        var changes = ChangeColumns(rowLines, n, table.Headers);
+        var stacked = HeaderStack.ColumnSpans(rowLines, n) is { } spans ? HeaderStack.PerColumn([.. table.Headers.Select(h => h.Text)], spans) : null;
+        var changes = ChangeColumns(rowLines, n, table.Headers, stacked);
         var periods = n - changes.Count;
         ColumnPositions?[] layouts = [ColumnPositions.Learn(rowLines, n, fields: true), ColumnPositions.Learn(rowLines, n, fields: false)];
         var units = new List<Unit>();
@@ -85,7 +86,14 @@ public static partial class StatementBuilder
         n = periods;
         var context = string.Join("\n", new[] { table.Title }.Concat(table.Context));
         KindFromRows(table, units, context, diagnostics);
-        var columns = ColumnResolver.Resolve(table.Kind, context, [.. table.Headers.Select(h => h.Text)], periods, diagnostics, table.SourceLine, release);
+        var dayFromRelease = false;
+        var columns = stacked is null ? null : HeaderStack.Columns(table.Kind, context, [.. stacked.Where((_, c) => !changes.Contains(c))], release, out dayFromRelease);
+        if (columns is not null && dayFromRelease)
+        {
+            diagnostics.Add(new Diagnostic(Severity.Info, "columns", $"the header of \"{Short(table.Title)}\" prints no day; its periods are taken to end on {release!.End!.Value.ToString("MMMM d", System.Globalization.CultureInfo.InvariantCulture)}, as the release's quarter does", table.SourceLine));
+        }
+
+        columns ??= ColumnResolver.Resolve(table.Kind, context, [.. table.Headers.Select(h => h.Text)], periods, diagnostics, table.SourceLine, release);
         if (columns is null)
         {
             diagnostics.Add(new Diagnostic(Severity.Warning, "statement-unreadable", $"the {table.Kind.ToTitle().ToLowerInvariant()} table \"{Short(table.Title)}\" was found but its columns could not be read; it is left out", table.SourceLine));
@@ -206,18 +214,22 @@ public static partial class StatementBuilder
     [GeneratedRegex(@"%|\bchange\b|\bvariance\b|\bincrease\b|\bdecrease\b|\bgrowth\b|\bbetter\b|\bworse\b", RegexOptions.IgnoreCase)]
     private static partial Regex ChangeName();
 
+    [GeneratedRegex(@"\bfav(?:ou?rable)?\b|\bunfav(?:ou?rable)?\b|\bQ/Q\b|\bY/Y\b|\bbps\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FavourName();
+
     /// <summary>
     /// Columns that hold a change between periods, not a period: named so by the header's last line ("% Change",
     /// "Increase (Decrease)", "Variance"), or printed as percentages in most rows that fill every column.
     /// </summary>
-    private static HashSet<int> ChangeColumns(List<PrintedLine> rows, int n, List<PrintedLine> headers)
+    private static HashSet<int> ChangeColumns(List<PrintedLine> rows, int n, List<PrintedLine> headers, string[]? stacked)
     {
         var changes = new HashSet<int>();
         var full = rows.Where(r => r.ValueCount == n).Select(r => r.Values.ToList()).ToList();
         var names = headers.Count > 0 ? PrintedLine.SplitCells(headers[^1].Text) : [];
         for (var c = 0; c < n; c++)
         {
-            if (full.Count(v => v[c].IsPercent) * 2 > full.Count || (names.Count == n && ChangeName().IsMatch(names[c])))
+            // The header stacked over the column names it too ("Fav (Unfav)" over "Amount"; "% of" over "Sales").
+            if (full.Count(v => v[c].IsPercent) * 2 > full.Count || (names.Count == n && ChangeName().IsMatch(names[c])) || (stacked is not null && ChangeName().IsMatch(stacked[c])) || (stacked is not null && FavourName().IsMatch(stacked[c])))
             {
                 changes.Add(c);
             }
@@ -487,8 +499,15 @@ public static partial class StatementBuilder
         foreach (var unit in units.Where(u => u.Unlabeled))
         {
             var before = Checks.Run(Assemble(units, table), n);
+            // A label printed apart (the release's own words, found anywhere in it), and one derived from what the
+            // total sums; in a balance sheet the derived one first, as the identity A = L + E names its totals surely.
             var derived = DerivedTotals(units, unit, table);
-            List<string> candidates = [.. derived, .. strayTotals.Count > 0 ? strayTotals : ["Total"]];
+            List<string> candidates = table.Kind == StatementKind.BalanceSheet ? [.. derived, .. strayTotals] : [.. strayTotals, .. derived];
+            if (strayTotals.Count == 0)
+            {
+                candidates.Add("Total");
+            }
+
             string? accepted = null;
             foreach (var label in candidates)
             {
@@ -544,7 +563,7 @@ public static partial class StatementBuilder
             else if (!above.Any(r => Concepts.Known(r) == "LiabilitiesAndStockholdersEquity"))
             {
                 var heading = table.Body.LastOrDefault(b => b.Kind == LineKind.LabelOnly && b.Index < unit.Line.Index && b.Label.StartsWith("liabilities and ", StringComparison.OrdinalIgnoreCase));
-                names.Add(heading is null ? "Total liabilities and equity" : "Total " + heading.Label.TrimEnd(':').Trim());
+                names.Add(heading is null ? "Total liabilities and equity" : TotalOf(heading.Label));
             }
         }
 
@@ -552,7 +571,7 @@ public static partial class StatementBuilder
         {
             if (units[k].Marker is string section)
             {
-                names.Add("Total " + section);
+                names.Add(TotalOf(section));
                 break;
             }
 
@@ -563,6 +582,14 @@ public static partial class StatementBuilder
         }
 
         return names;
+    }
+
+    /// <summary>"Total costs and expenses" from "COSTS AND EXPENSES:", "Total revenues" from "Revenues".</summary>
+    private static string TotalOf(string heading)
+    {
+        var h = heading.TrimEnd(':').Trim();
+        h = h.Any(char.IsLower) ? char.ToLowerInvariant(h[0]) + h[1..] : h.ToLowerInvariant();
+        return "Total " + h;
     }
 
     /// <summary>"--------   --------" or "======": the rules a fixed-width table draws under its header and above totals.</summary>

@@ -98,6 +98,13 @@ public static partial class ValueTokens
                 continue;
             }
 
+            // "100.0 %": a percent sign printed apart from its number.
+            if (tok == "%" && list.Count > 0 && !list[^1].IsDash)
+            {
+                list[^1] = list[^1] with { IsPercent = true, Raw = list[^1].Raw + "%" };
+                continue;
+            }
+
             if (!TryParse(tok, out var v))
             {
                 return null;
