@@ -128,6 +128,8 @@ public static class ImportPipeline
             }
         }
 
+        SummaryStatements.Demote(filing.Statements, diagnostics);
+
         var consumed = new HashSet<int>();
         if (regionStart >= 0 && tables.Count > 0)
         {
