@@ -39,10 +39,12 @@ public static partial class CoverParser
     /// <summary>The date of a dateline in either form, tested on the line's first 160 characters, as a dateline opens its paragraph.</summary>
     private static Match DatelineMatch(string line)
     {
-        var head = line.Length > 160 ? line[..160] : line;
+        var head = DatelineHead(line);
         var m = Dateline().Match(head);
         return m.Success ? m : WireDateline().Match(head);
     }
+
+    private static string DatelineHead(string line) => line.Length > 160 ? line[..160] : line;
 
     [GeneratedRegex(@"\b(?:reports?|announces?|posts?)\b.*\b(?:results|quarter|earnings)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TitleLike();
@@ -59,9 +61,6 @@ public static partial class CoverParser
 
     [GeneratedRegex(@"fiscal\s+year\s+(?:end(?:ed|ing|s)?|closing)\s+(?:on\s+)?(?<m>" + Dates.MonthPattern + @")", RegexOptions.IgnoreCase)]
     private static partial Regex FiscalYearEnd();
-
-    [GeneratedRegex(@"\b(?<q>first|second|third|fourth|1st|2nd|3rd|4th|Q[1-4])\s+quarter(?:\s+(?:of\s+)?(?:fiscal\s+(?:year\s+)?)?(?<y>(?:19|20)[0-9]{2}))?|\bfiscal\s+(?:year\s+)?(?<y2>(?:19|20)[0-9]{2})\s+(?<q2>first|second|third|fourth)\s+quarter", RegexOptions.IgnoreCase)]
-    private static partial Regex TitleQuarter();
 
     [GeneratedRegex(@"^[\s\-_=]+$")]
     private static partial Regex Rule();
@@ -155,8 +154,7 @@ public static partial class CoverParser
         // cannot be mistaken for prose, is looked for further on.
         for (var i = Math.Max(title, 0); dateline < 0 && i < lines.Count && i < Math.Max(title, 0) + WireDatelineReach; i++)
         {
-            var text = lines[i].Text;
-            if (WireDateline().IsMatch(text.Length > 160 ? text[..160] : text))
+            if (WireDateline().IsMatch(DatelineHead(lines[i].Text)))
             {
                 dateline = i;
             }
@@ -443,21 +441,6 @@ public static partial class CoverParser
         {
             filing.Company.FiscalYearEndMonth = fye;
         }
-    }
-
-    /// <summary>
-    /// "Second Quarter Fiscal Year 2011" → (2, 2011); used to place the period when no fiscal year end is stated.
-    /// </summary>
-    public static (int Quarter, int? Year)? QuarterFromTitle(string? title)
-    {
-        if (title is null || TitleQuarter().Match(title) is not { Success: true } m)
-        {
-            return null;
-        }
-
-        var q = QuarterNumber(m.Groups["q"].Success ? m.Groups["q"].Value : m.Groups["q2"].Value);
-        var ys = m.Groups["y"].Success ? m.Groups["y"].Value : m.Groups["y2"].Success ? m.Groups["y2"].Value : null;
-        return (q, ys is null ? null : int.Parse(ys, System.Globalization.CultureInfo.InvariantCulture));
     }
 
     /// <summary>"third", "3rd", "Q3" → 3; any other word names the fourth quarter, the only one left.</summary>

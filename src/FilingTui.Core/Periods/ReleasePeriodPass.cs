@@ -125,8 +125,8 @@ public static class ReleasePeriodPass
     private static DateOnly CalendarQuarterEndBefore(DateOnly day)
     {
         var latest = day.AddDays(-MinDaysToRelease);
-        var month = (((latest.Month - 1) / 3) * 3) + 3;
-        var end = new DateOnly(latest.Year, month, DateTime.DaysInMonth(latest.Year, month));
-        return end <= latest ? end : end.AddMonths(-3) is var back ? new DateOnly(back.Year, back.Month, DateTime.DaysInMonth(back.Year, back.Month)) : end;
+        var quarter = ((latest.Month - 1) / 3) + 1;
+        var end = FiscalCalendar.QuarterEnd(latest.Year, quarter, 12);
+        return end <= latest ? end : quarter > 1 ? FiscalCalendar.QuarterEnd(latest.Year, quarter - 1, 12) : FiscalCalendar.QuarterEnd(latest.Year - 1, 4, 12);
     }
 }

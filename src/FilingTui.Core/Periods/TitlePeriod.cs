@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using FilingTui.Core.Import;
 
 namespace FilingTui.Core.Periods;
 
@@ -34,7 +35,7 @@ public sealed partial record TitlePeriod(int Quarter, int? Year)
             return null;
         }
 
-        var quarter = q.Groups["q"].Success ? Number(q.Groups["q"].Value) : q.Groups["qn"].Success ? q.Groups["qn"].Value[0] - '0' : q.Groups["nq"].Value[0] - '0';
+        var quarter = q.Groups["q"].Success ? CoverParser.QuarterNumber(q.Groups["q"].Value) : q.Groups["qn"].Success ? q.Groups["qn"].Value[0] - '0' : q.Groups["nq"].Value[0] - '0';
         var attached = q.Groups["qy"].Success ? q.Groups["qy"].Value : q.Groups["nqy"].Success ? q.Groups["nqy"].Value : null;
         if (attached is not null)
         {
@@ -51,14 +52,6 @@ public sealed partial record TitlePeriod(int Quarter, int? Year)
         var nearest = years.MinBy(y => Math.Abs(y.At - q.Index));
         return new TitlePeriod(quarter, nearest.Year);
     }
-
-    private static int Number(string word) => word.ToLowerInvariant() switch
-    {
-        "first" or "1st" => 1,
-        "second" or "2nd" => 2,
-        "third" or "3rd" => 3,
-        _ => 4,
-    };
 
     private static int FullYear(string digits)
     {
