@@ -70,3 +70,15 @@ public class DecodedControlTests
         f.Diagnostics.Should().Contain(d => d.Code == "control-characters");
     }
 }
+
+/// <summary>The decoded file is kept beside the text read only where they differ, so a plain file is stored once.</summary>
+public class SourceKeptTests
+{
+    [Fact]
+    public void Plain_text_keeps_no_second_copy_and_a_rendered_format_keeps_its_source()
+    {
+        ImportPipeline.ParseText(Samples.Text("immunogen-2010-12-31-release")).Source.Should().BeNull();
+        const string md = "---\ntitle: \"Acme Reports Fourth Quarter 2024 Results\"\n---\n\n| Revenue | 1 | 2 |\n| --- | --- | --- |\n";
+        ImportPipeline.ParseText(md).Source.Should().Be(md);
+    }
+}

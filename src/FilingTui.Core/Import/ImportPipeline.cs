@@ -104,7 +104,8 @@ public static class ImportPipeline
 
         document = document with { Title = Clean(document.Title), Date = Clean(document.Date) };
         filing.Text = text;
-        filing.Source = ReferenceEquals(text, source) ? null : source;
+        // Compared by content: every format renders a new string, and plain text renders to what it read.
+        filing.Source = string.Equals(text, source, StringComparison.Ordinal) ? null : source;
         var lines = Normalizer.Normalize(text, diagnostics);
         var layout = CoverParser.FindLayout(lines, document.CoverLines, document.HasRelease);
         if (document.Submission is Submission header)
