@@ -230,12 +230,7 @@ public sealed class CliTests : IDisposable
     [Fact]
     public void A_readme_and_notes_beside_the_filings_are_skipped_with_the_reason_and_never_stored()
     {
-        var dir = Path.Combine(_tmp.Dir, "folder");
-        Directory.CreateDirectory(dir);
-        foreach (var f in Directory.GetFiles(TempStore.Samples))
-        {
-            File.Copy(f, Path.Combine(dir, Path.GetFileName(f)));
-        }
+        var dir = _tmp.FolderWithSamples("folder");
 
         File.WriteAllText(Path.Combine(dir, "README.md"), "# Filings\n\nThe releases we follow, one file a quarter.\n");
         File.WriteAllText(Path.Combine(dir, "notes.txt"), "remember to check the margins\n");

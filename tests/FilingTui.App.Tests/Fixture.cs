@@ -14,6 +14,19 @@ public sealed class TempStore : IDisposable
 
     public static string DevCorpus => Path.Combine(AppContext.BaseDirectory, "dev-corpus");
 
+    /// <summary>A folder under <see cref="Dir"/> holding a copy of each sample filing, for tests that add files beside them.</summary>
+    public string FolderWithSamples(string name)
+    {
+        var folder = Path.Combine(Dir, name);
+        Directory.CreateDirectory(folder);
+        foreach (var f in Directory.GetFiles(Samples))
+        {
+            File.Copy(f, Path.Combine(folder, Path.GetFileName(f)));
+        }
+
+        return folder;
+    }
+
     public FilingStore OpenWithSamples()
     {
         var store = FilingStore.Open(DbPath);

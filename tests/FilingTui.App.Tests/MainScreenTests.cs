@@ -272,12 +272,7 @@ public sealed class ImportFromTheMenuTests : IDisposable
     [Fact]
     public void Importing_a_folder_with_a_bad_file_from_the_dialog_stores_the_good_ones_and_lists_the_reason()
     {
-        var folder = Path.Combine(_tmp.Dir, "in");
-        Directory.CreateDirectory(folder);
-        foreach (var f in Directory.GetFiles(TempStore.Samples))
-        {
-            File.Copy(f, Path.Combine(folder, Path.GetFileName(f)));
-        }
+        var folder = _tmp.FolderWithSamples("in");
 
         File.WriteAllBytes(Path.Combine(folder, "broken.txt"), []);
         using var store = Data.FilingStore.Open(_tmp.DbPath);
