@@ -62,9 +62,7 @@ public static class Printable
     {
         '\n' or '\t' when keepLines => c,
         '\n' => '\u2424',
-        < '\u0020' => (char)(0x2400 + c),
-        '\u007f' => '\u2421',
-        >= '\u0080' and <= '\u009f' => '\ufffd',
+        < '\u0020' or '\u007f' or (>= '\u0080' and <= '\u009f') => FilingTui.Core.Import.SourceDecoder.Picture(c),
         _ => c,
     };
 }

@@ -104,6 +104,17 @@ public static class SourceDecoder
     /// CRLF and CR become LF; form feeds become line breaks; other C0 controls, DEL and C1 controls become
     /// their visible control pictures so that nothing from a filing can drive a terminal.
     /// </summary>
+    /// <summary>
+    /// What a control character is shown as: its control picture (␛ for ESC, ␇ for BEL, ␡ for DEL), or U+FFFD for a
+    /// C1 control, which has no picture. Every place that shows text without letting it act on a terminal uses this.
+    /// </summary>
+    public static char Picture(char c) => c switch
+    {
+        < ' ' => (char)(0x2400 + c),
+        '\u007F' => '\u2421',
+        _ => '\uFFFD',
+    };
+
     public static string CleanControls(string text, out int replaced)
     {
         replaced = 0;
@@ -135,16 +146,8 @@ public static class SourceDecoder
                 case '\f':
                     sb.Append('\n');
                     break;
-                case < ' ':
-                    sb.Append((char)(0x2400 + c));
-                    replaced++;
-                    break;
-                case '\u007F':
-                    sb.Append('\u2421');
-                    replaced++;
-                    break;
-                case >= '\u0080' and <= '\u009F':
-                    sb.Append('\uFFFD');
+                case < ' ' or '\u007F' or (>= '\u0080' and <= '\u009F'):
+                    sb.Append(Picture(c));
                     replaced++;
                     break;
                 default:
